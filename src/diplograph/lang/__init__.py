@@ -1,0 +1,217 @@
+"""Per-language knowledge, as data.
+
+Every ``lang/<code>/`` folder holds the same YAML files, each validated by a
+schema below with ``extra="forbid"`` so that a typo fails at load, naming the
+file and the field.  Adding a language means adding a folder: no extractor
+changes.
+
+>>> "ar" in available_languages()
+True
+>>> load("ar").months.month_of("كانون الثاني")
+1
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from diplograph.errors import LanguageDataError
+from diplograph.model import Stance
+
+__all__ = ["FILES", "Language", "available_languages", "load"]
+
+HERE = Path(__file__).parent
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- months.yaml -------------------------------------------------------------
+
+
+class MonthNames(Schema):
+    month: int = Field(ge=1, le=12)
+    names: tuple[str, ...] = Field(min_length=1)
+
+
+class WeekdayNames(Schema):
+    weekday: int = Field(ge=0, le=6, description="Monday is 0, as in datetime.weekday()")
+    names: tuple[str, ...] = Field(min_length=1)
+
+
+class RelativeDays(Schema):
+    today: tuple[str, ...] = ()
+    yesterday: tuple[str, ...] = ()
+    tomorrow: tuple[str, ...] = ()
+
+
+class Months(Schema):
+    months: tuple[MonthNames, ...] = Field(min_length=12, max_length=12)
+    weekdays: tuple[WeekdayNames, ...] = Field(min_length=7, max_length=7)
+    relative: RelativeDays = RelativeDays()
+    order: tuple[Literal["dmy", "mdy"], ...] = ("dmy",)
+    """Which day/month orders the language writes (``12 January``, ``January 12``)."""
+    range_joiners: tuple[str, ...] = ("-", "–")
+    """Words or signs between the two days of a range: ``9 و10``, ``9-10``, ``9 and 10``."""
+    day_prefixes: tuple[str, ...] = ()
+    """Words that may stand before a day number: ``يومي`` (on the two days), ``le``."""
+    year_suffixes: tuple[str, ...] = ()
+    """Marks after a year: ``ء``, ``г.``, ``года``."""
+    use_dateparser: bool = False
+    """Parse candidate spans with dateparser (which knows the language's months)."""
+
+    def month_of(self, name: str) -> int | None:
+        key = name.casefold()
+        for entry in self.months:
+            if any(key == n.casefold() for n in entry.names):
+                return entry.month
+        return None
+
+
+# --- reporting_verbs.yaml -----------------------------------------------------
+
+
+class ReportingVerbs(Schema):
+    verbs: tuple[str, ...] = Field(min_length=1)
+    """Verb forms that report speech: said, announced, declared, wrote, told..."""
+    speaker_search: tuple[Literal["after", "before"], ...] = ("before", "after")
+    """Where the speaker usually stands relative to the verb, in order of preference."""
+    relays: tuple[str, ...] = ()
+    """Phrases that mark a relayed statement: ``quoted by``, ``told``, ``نقل ... عن``."""
+    clause_breaks: tuple[str, ...] = ()
+    """Words that end the speaker search: complementizers such as ``that``, ``أن``."""
+
+
+# --- meeting_triggers.yaml ----------------------------------------------------
+
+
+class MeetingTriggers(Schema):
+    triggers: tuple[str, ...] = Field(min_length=1)
+    """Nouns and verbs that denote an encounter: meeting, talks, summit, met, visited..."""
+
+
+# --- stance_triggers.yaml -----------------------------------------------------
+
+
+class StanceTriggers(Schema):
+    stances: dict[Stance, tuple[str, ...]]
+    negations: tuple[str, ...] = ()
+    """Words that, right before a trigger, cancel it ("did not reject")."""
+
+
+# --- titles.yaml ----------------------------------------------------------------
+
+
+class Title(Schema):
+    title: str
+    """The office in English: the catalogue key (``Deputy Foreign Minister``)."""
+    forms: tuple[str, ...] = Field(min_length=1)
+    """How the language writes it (without the state: ``نائب وزير الخارجية``)."""
+
+
+class Titles(Schema):
+    titles: tuple[Title, ...] = Field(min_length=1)
+    ranks: tuple[str, ...] = ()
+    """Military or honorific ranks that may stand between a title and a name."""
+    name_stopwords: tuple[str, ...] = ()
+    """Words that can never be part of a person's name (for names found after a title)."""
+
+
+# --- nationalities.yaml ---------------------------------------------------------
+
+
+class Nationalities(Schema):
+    adjectives: dict[str, tuple[str, ...]]
+    """ISO 3166 country code -> adjective forms (``RU: [Russian]``, ``RU: [روسي, روسية]``)."""
+
+
+# --- orthography.yaml -----------------------------------------------------------
+
+
+class Orthography(Schema):
+    letter_map: dict[str, str] = {}
+    """Single letters folded before matching (Arabic alef and teh marbuta variants)."""
+    strip: tuple[str, ...] = ()
+    """Characters removed before matching (Arabic harakat, tatweel)."""
+    prefixes: tuple[str, ...] = ()
+    """Clitics that may be glued before a name (Arabic و ف ب ل ال)."""
+    suffixes: tuple[str, ...] = ()
+    """Endings that may follow a name (Russian case endings: Брюсселе, России)."""
+    case_sensitive: bool = False
+    """Whether a name must start with a capital letter as written (English, French...)."""
+    sentence_end: str = r"[.!?؟]"
+    """A regular expression for the end of a sentence."""
+
+
+# --- examples.yaml --------------------------------------------------------------
+
+
+class Example(Schema):
+    text: str
+    published: str | None = None
+    expect: dict[str, tuple[str, ...]] = {}
+    """What the sentence must yield: ``{entities: [...], meetings: [...], statements: [...]}``."""
+
+
+class Examples(Schema):
+    examples: tuple[Example, ...] = Field(min_length=1)
+
+
+FILES: dict[str, type[Schema]] = {
+    "months.yaml": Months,
+    "reporting_verbs.yaml": ReportingVerbs,
+    "meeting_triggers.yaml": MeetingTriggers,
+    "stance_triggers.yaml": StanceTriggers,
+    "titles.yaml": Titles,
+    "nationalities.yaml": Nationalities,
+    "orthography.yaml": Orthography,
+    "examples.yaml": Examples,
+}
+
+
+class Language(Schema):
+    """All that diplograph knows of one language."""
+
+    code: str
+    months: Months
+    reporting_verbs: ReportingVerbs
+    meeting_triggers: MeetingTriggers
+    stance_triggers: StanceTriggers
+    titles: Titles
+    nationalities: Nationalities
+    orthography: Orthography
+    examples: Examples
+
+
+def available_languages() -> tuple[str, ...]:
+    """The codes of the language folders, sorted."""
+    return tuple(
+        sorted(p.name for p in HERE.iterdir() if p.is_dir() and (p / "months.yaml").exists())
+    )
+
+
+def _read(path: Path, schema: type[Schema]) -> Schema:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise LanguageDataError(path, str(err)) from err
+    try:
+        return schema.model_validate(raw or {})
+    except ValidationError as err:
+        raise LanguageDataError(path, str(err)) from err
+
+
+@functools.cache
+def load(code: str) -> Language:
+    """The language ``code``, loaded and validated once per process."""
+    folder = HERE / code
+    if not folder.is_dir():
+        raise LanguageDataError(folder, f"no language folder for {code!r}")
+    parts = {name.removesuffix(".yaml"): _read(folder / name, schema) for name, schema in FILES.items()}
+    return Language(code=code, **parts)
