@@ -35,6 +35,7 @@ __all__ = [
     "Stance",
     "Statement",
     "document_id",
+    "entity_refs",
 ]
 
 Stance = Literal["REQUEST", "PROPOSE", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"]
@@ -253,7 +254,7 @@ class Extraction(Record):
                     )
         known = {entity.id for entity in self.entities}
         for record in (*self.mentions, *self.events):
-            for ref in _entity_refs(record):
+            for ref in entity_refs(record):
                 if ref not in known:
                     raise ValueError(f"{type(record).__name__} refers to unknown entity {ref!r}")
         return self
@@ -262,7 +263,8 @@ class Extraction(Record):
         return [event for event in self.events if event.kind == kind]
 
 
-def _entity_refs(record: BaseModel):
+def entity_refs(record: BaseModel):
+    """The ids of the entities a mention or event refers to."""
     match record:
         case Mention(entity=ref):
             yield ref

@@ -143,10 +143,16 @@ class Orthography(Schema):
     """Clitics that may be glued before a name (Arabic و ف ب ل ال)."""
     suffixes: tuple[str, ...] = ()
     """Endings that may follow a name (Russian case endings: Брюсселе, России)."""
+    drop_before_ending: tuple[str, ...] = ()
+    """Final letters a base form loses before an ending (Женева → Женеве, Брюссель → Брюсселе)."""
     case_sensitive: bool = False
     """Whether a name must start with a capital letter as written (English, French...)."""
     sentence_end: str = r"[.!?؟]"
     """A regular expression for the end of a sentence."""
+    script: Literal["Latin", "Arabic", "Cyrillic"] = "Latin"
+    """The script the language is written in (for language identification)."""
+    common_words: tuple[str, ...] = ()
+    """Frequent function words, to tell languages of one script apart."""
 
 
 # --- examples.yaml --------------------------------------------------------------

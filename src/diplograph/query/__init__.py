@@ -1,0 +1,100 @@
+"""Canned SPARQL queries (the ``.rq`` files beside this module) and a safe runner.
+
+Each ``.rq`` file starts with comment lines: a one-line description, then
+``Parameters:`` followed by ``#   NAME  TYPE  description`` lines, where TYPE is
+``string``, ``date`` or ``iri``.  Values are bound to variables by the store
+(SPARQL variable substitution), never pasted into the query text.
+
+>>> sorted(canned())[:3]
+['meetings', 'positions', 'roles']
+>>> canned()["who_met"].params
+{'place': 'string', 'day': 'date'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from diplograph.errors import QueryError
+
+__all__ = ["CannedQuery", "bind", "canned", "resolve_query"]
+
+HERE = Path(__file__).parent
+PARAM = re.compile(r"^#\s{2,}(?P<name>\w+)\s+(?P<type>string|date|iri)\s+(?P<doc>.*)$")
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    description: str
+    params: dict[str, str]
+    text: str
+
+
+def _parse(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    params = {}
+    for line in header:
+        match = PARAM.match(line)
+        if match:
+            params[match["name"]] = match["type"]
+    description = header[0].lstrip("# ").strip() if header else path.stem
+    return CannedQuery(path.stem, description, params, text)
+
+
+@functools.cache
+def canned() -> dict[str, CannedQuery]:
+    """The canned queries by name."""
+    return {path.stem: _parse(path) for path in sorted(HERE.glob("*.rq"))}
+
+
+def resolve_query(query: str) -> CannedQuery:
+    """A canned query's name, a ``.rq`` file's path, or SPARQL text."""
+    if query in canned():
+        return canned()[query]
+    if query.endswith(".rq") or ("\n" not in query and Path(query).is_file()):
+        path = Path(query)
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        return _parse(path)
+    return CannedQuery("query", "", {}, query)
+
+
+def _term(name: str, kind: str, value: str | Node) -> Node:
+    if isinstance(value, Node):
+        return value
+    if kind == "date":
+        try:
+            return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        except ValueError as err:
+            raise QueryError(f"parameter {name}: {value!r} is not an ISO date") from err
+    if kind == "iri":
+        if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value):
+            raise QueryError(f"parameter {name}: {value!r} is not an http(s) IRI")
+        return URIRef(value)
+    return Literal(value)
+
+
+def bind(query: CannedQuery, params: Mapping[str, str | Node]) -> dict[str, Node]:
+    """Typed terms for ``params``, checked against what the query declares.
+
+    >>> bind(canned()["who_met"], {"place": "Brussels", "day": "2022-01-12"})["day"]
+    rdflib.term.Literal('2022-01-12', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date'))
+    """
+    unknown = set(params) - set(query.params) if query.params else set()
+    if unknown and query.name != "query":
+        raise QueryError(f"query {query.name!r} has no parameter {sorted(unknown)[0]!r}")
+    return {
+        name: _term(name, query.params.get(name, "string"), value)
+        for name, value in params.items()
+    }

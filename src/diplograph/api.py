@@ -1,0 +1,154 @@
+"""The Python API: what the CLI and the notebooks call.
+
+Every function takes the store's folder by keyword and returns plain data.
+
+>>> import tempfile
+>>> from diplograph.readers import read_text
+>>> folder = tempfile.mkdtemp()
+>>> report = ingest_documents([read_text("NATO Secretary General Jens Stoltenberg said "
+...     "on Wednesday that NATO met Russia in Brussels.", published="2022-01-12")], store=folder)
+>>> report.added
+1
+>>> stats(store=folder)["documents"]
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib.term import Node
+
+from diplograph.errors import DiplographError, ReadError
+from diplograph.extract.pipeline import extract
+from diplograph.model import Document
+from diplograph.query import bind, canned, resolve_query
+from diplograph.rdf.mapping import document_iri, to_triples
+from diplograph.rdf.store import open_store
+from diplograph.readers import read_paths
+
+__all__ = [
+    "IngestReport",
+    "export",
+    "ingest",
+    "ingest_documents",
+    "query",
+    "stats",
+    "validate",
+    "view",
+]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    added: int = 0
+    """Documents whose graph was written or changed."""
+    unchanged: int = 0
+    """Documents already stored exactly as they are now."""
+    errors: list[str] = field(default_factory=list)
+    """One message per file, line or document that failed, naming it and the problem."""
+    facts: dict[str, int] = field(default_factory=dict)
+    """Events extracted in this run, by kind."""
+
+    @property
+    def documents(self) -> int:
+        return self.added + self.unchanged
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def ingest_documents(
+    documents: Iterable[Document | ReadError], *, store: Path | str
+) -> IngestReport:
+    """Extract each document and store its graph; record errors and go on."""
+    report = IngestReport()
+    graph = open_store(store)
+    try:
+        for item in documents:
+            if isinstance(item, ReadError):
+                report.errors.append(str(item))
+                continue
+            try:
+                extraction = extract(item)
+                triples = to_triples(extraction)
+            except (DiplographError, ValueError) as err:
+                where = item.path or f"document {item.id}"
+                report.errors.append(f"{where}: extraction failed: {err}")
+                continue
+            for event in extraction.events:
+                report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
+            if graph.put_graph(document_iri(item.id), triples):
+                report.added += 1
+            else:
+                report.unchanged += 1
+    finally:
+        graph.close()
+    return report
+
+
+def ingest(paths: Iterable[Path | str], *, store: Path | str) -> IngestReport:
+    """Read the files and folders at ``paths`` and add their articles to the store."""
+    return ingest_documents(read_paths(paths), store=store)
+
+
+def query(
+    sparql: str, *, store: Path | str, params: Mapping[str, str | Node] | None = None
+) -> list[dict[str, Node | None]]:
+    """Run a canned query (by name), a ``.rq`` file or SPARQL text over the store."""
+    chosen = resolve_query(sparql)
+    bindings = bind(chosen, params or {})
+    with open_store(store, read_only=True) as graph:
+        return graph.query(chosen.text, bindings)
+
+
+def export(*, store: Path | str, fmt: str = "trig") -> bytes:
+    """The whole graph serialized as ``trig``, ``nquads``, ``turtle`` or ``jsonld``."""
+    with open_store(store, read_only=True) as graph:
+        return graph.dump(fmt)
+
+
+STAT_KINDS = {
+    "Document": "documents",
+    "Meeting": "meetings",
+    "Statement": "statements",
+    "Position": "positions",
+    "Role": "roles",
+    "Person": "persons",
+    "Organization": "organizations",
+    "Country": "countries",
+    "Place": "places",
+}
+
+
+def stats(*, store: Path | str) -> dict[str, int]:
+    """How many documents, triples, meetings, statements... the store holds."""
+    with open_store(store, read_only=True) as graph:
+        counts = dict.fromkeys(STAT_KINDS.values(), 0)
+        for row in graph.query(canned()["stats"].text):
+            kind = str(row["kind"]).rsplit("#", 1)[-1]
+            counts[STAT_KINDS[kind]] = int(row["count"])
+        counts["quads"] = len(graph)
+        return counts
+
+
+def validate(*, store: Path | str):
+    """Check the graph against ``ontology/shapes.ttl``; see :mod:`diplograph.rdf.validate`."""
+    from diplograph.rdf.validate import validate_store
+
+    return validate_store(store)
+
+
+def view(*, store: Path | str, output: Path | str, lang: str = "en") -> Path:
+    """Write an interactive HTML view of the graph (works offline)."""
+    from diplograph.view.graph import to_networkx
+    from diplograph.view.page import write_html
+
+    with open_store(store, read_only=True) as graph:
+        network = to_networkx(graph, lang=lang)
+    return write_html(network, Path(output))

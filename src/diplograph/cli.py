@@ -1,0 +1,172 @@
+"""The command line: thin wrappers over :mod:`diplograph.api`.
+
+Results go to stdout; errors and progress to stderr.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from diplograph import api
+from diplograph.errors import DiplographError
+from diplograph.rdf.store import EXPORT_FORMATS
+
+app = typer.Typer(
+    name="diplograph",
+    help="Build a knowledge graph of diplomatic events from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path, typer.Option("--store", "-s", help="Folder of the graph store (Oxigraph on disk).")
+]
+
+
+def _fail(error: Exception) -> None:
+    err.print(f"[bold red]error:[/] {error}", highlight=False)
+    raise typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt .html .jsonl) or folders.")],
+    store: StoreOption = Path("diplograph-store"),
+) -> None:
+    """Read articles and add what they report to the graph."""
+    try:
+        report = api.ingest(paths, store=store)
+    except DiplographError as error:
+        _fail(error)
+    for message in report.errors:
+        err.print(f"[red]failed:[/] {message}", highlight=False)
+    facts = ", ".join(f"{n} {kind}s" for kind, n in sorted(report.facts.items())) or "no facts"
+    out.print(
+        f"{report.documents} documents ({report.added} new or changed, {report.unchanged} "
+        f"unchanged), {facts}, {len(report.errors)} failed",
+        highlight=False,
+    )
+    if not report.ok:
+        raise typer.Exit(code=2)
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or a canned query name.")],
+    store: StoreOption = Path("diplograph-store"),
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="NAME=VALUE, bound safely to ?NAME (repeatable)."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Ask the graph a question in SPARQL."""
+    params = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            _fail(DiplographError(f"--param {item!r}: expected NAME=VALUE"))
+        params[name.strip()] = value
+    try:
+        rows = api.query(sparql, store=store, params=params)
+    except DiplographError as error:
+        _fail(error)
+    columns = list(rows[0]) if rows else []
+    if fmt == "json":
+        out.print_json(json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows([[_cell(r[c]) for c in columns] for r in rows])
+        typer.echo(buffer.getvalue(), nl=False)
+    elif fmt == "table":
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*(_cell(row[c]) for c in columns))
+        out.print(table)
+        err.print(f"{len(rows)} rows")
+    else:
+        _fail(DiplographError(f"unknown format {fmt!r}: choose table, csv or json"))
+
+
+@app.command()
+def export(
+    store: StoreOption = Path("diplograph-store"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help=", ".join(EXPORT_FORMATS))] = "trig",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+) -> None:
+    """Write the whole graph as TriG, N-Quads, Turtle or JSON-LD."""
+    try:
+        data = api.export(store=store, fmt=fmt)
+    except DiplographError as error:
+        _fail(error)
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+        err.print(f"wrote {output} ({len(data):,} bytes)")
+    else:
+        typer.echo(data.decode("utf-8"), nl=False)
+
+
+@app.command()
+def view(
+    store: StoreOption = Path("diplograph-store"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
+        "graph.html"
+    ),
+    lang: Annotated[str, typer.Option(help="Preferred label language.")] = "en",
+) -> None:
+    """Write an interactive HTML view of the graph (no network needed to open it)."""
+    try:
+        path = api.view(store=store, output=output, lang=lang)
+    except DiplographError as error:
+        _fail(error)
+    out.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def stats(store: StoreOption = Path("diplograph-store")) -> None:
+    """Count documents, quads, meetings, statements, positions, roles and actors."""
+    try:
+        counts = api.stats(store=store)
+    except DiplographError as error:
+        _fail(error)
+    table = Table("what", "how many")
+    for name, value in counts.items():
+        table.add_row(name, f"{value:,}")
+    out.print(table)
+
+
+@app.command()
+def validate(store: StoreOption = Path("diplograph-store")) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    try:
+        report = api.validate(store=store)
+    except DiplographError as error:
+        _fail(error)
+    for violation in report.violations:
+        out.print(f"[red]{violation.severity}[/] {violation.focus} {violation.path}: {violation.message}", highlight=False)
+    if report.conforms:
+        out.print(f"conforms: {report.checked:,} triples checked, no violations")
+    else:
+        out.print(f"{len(report.violations)} violations")
+        raise typer.Exit(code=1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

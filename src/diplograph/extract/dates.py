@@ -1,0 +1,218 @@
+"""Dates in text: absolute (``12 كانون الثاني/يناير 2022``), ranges (``يومي 9 و10``),
+relative (``اليوم الأربعاء``, ``on Wednesday``, ``yesterday``), resolved against the
+publication date.
+
+Candidate spans are found with one regular expression per language, compiled
+from its ``months.yaml``; only those short spans are parsed.  We parse them
+ourselves from the month tables because dateparser does not know the Levantine
+Arabic months (كانون الثاني) nor day ranges ("يومي 9 و10"); where a language
+sets ``use_dateparser``, single days are handed to dateparser, which then
+applies its own knowledge of the language's date forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+from diplograph.lang import Language, load
+from diplograph.model import DateRange
+
+__all__ = ["DateMention", "find_dates", "publication_date", "resolve_weekday"]
+
+DATELINE_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: DateRange
+    has_year: bool
+    relative: bool = False
+
+
+def _alternation(words) -> str:
+    forms = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in forms)
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    absolute: tuple[re.Pattern, ...]
+    relative: re.Pattern | None
+    weekday: re.Pattern | None
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    today: frozenset[str]
+    yesterday: frozenset[str]
+    tomorrow: frozenset[str]
+
+
+@functools.cache
+def patterns(code: str) -> DatePatterns:
+    """The date patterns of language ``code``, compiled once."""
+    data = load(code).months
+    months = {n.casefold(): m.month for m in data.months for n in m.names}
+    weekdays = {n.casefold(): w.weekday for w in data.weekdays for n in w.names}
+    month = _alternation(months)
+    joiner = _alternation(data.range_joiners)
+    prefix = _alternation(data.day_prefixes)
+    year_suffix = _alternation(data.year_suffixes)
+    day = r"(?:[0-3]?\d)"
+    ordinal = r"(?:st|nd|rd|th|er|e|-?го|-?е)?"
+    year = rf"(?P<year>\d{{4}})\s*(?:{year_suffix})?" if year_suffix else r"(?P<year>\d{4})"
+    second_day = rf"(?:\s*(?:{joiner})\s*(?P<d2>{day}){ordinal})?" if joiner else ""
+    month_pair = rf"(?P<month>{month})\.?(?:\s*/\s*(?:{month}))?"
+    lead = rf"(?:(?:{prefix})\s*)?" if prefix else ""
+    absolute = []
+    if "dmy" in data.order:
+        absolute.append(
+            rf"(?<!\w){lead}(?P<d1>{day}){ordinal}{second_day}\s*(?:(?:of|de|من)\s+)?"
+            rf"{month_pair}(?:\s*[,،]?\s*{year})?(?!\w)"
+        )
+    if "mdy" in data.order:
+        absolute.append(
+            rf"(?<!\w){month_pair}\s+(?P<d1>{day}){ordinal}{second_day}(?:\s*,?\s*{year})?(?!\w)"
+        )
+    absolute.append(r"(?<!\d)(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)")
+    weekday_alt = _alternation(weekdays)
+    rel_words = (*data.relative.today, *data.relative.yesterday, *data.relative.tomorrow)
+    relative = (
+        re.compile(
+            rf"(?<!\w)(?P<rel>{_alternation(rel_words)})(?:\s+(?:{weekday_alt}))?(?!\w)",
+            re.IGNORECASE,
+        )
+        if rel_words
+        else None
+    )
+    return DatePatterns(
+        absolute=tuple(re.compile(p, re.IGNORECASE) for p in absolute),
+        relative=relative,
+        weekday=re.compile(rf"(?<!\w)(?P<wd>{weekday_alt})(?!\w)", re.IGNORECASE)
+        if weekdays
+        else None,
+        months=months,
+        weekdays=weekdays,
+        today=frozenset(w.casefold() for w in data.relative.today),
+        yesterday=frozenset(w.casefold() for w in data.relative.yesterday),
+        tomorrow=frozenset(w.casefold() for w in data.relative.tomorrow),
+    )
+
+
+def _nearest_year(month: int, day: int, base: dt.date | None) -> dt.date | None:
+    """The date with this month and day closest to ``base`` (news speaks of the near past)."""
+    if base is None:
+        return None
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - base).days)) if options else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _dateparser_day(span: str, lang: str, base: dt.date | None) -> dt.date | None:
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(span, languages=[lang], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return parsed.date() if parsed else None
+
+
+def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt.date | None):
+    if match.groupdict().get("iso"):
+        try:
+            day = dt.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+        return DateRange.day(day), True
+    month = table.months.get(match.group("month").casefold().rstrip("."))
+    if month is None:
+        return None
+    year = match.group("year")
+    d1 = int(match.group("d1"))
+    d2 = int(match.group("d2")) if match.group("d2") else None
+    try:
+        if year:
+            first = dt.date(int(year), month, d1)
+        else:
+            first = _nearest_year(month, d1, base)
+            if first is None:
+                return None
+        if language.months.use_dateparser and d2 is None:
+            parsed = _dateparser_day(match.group(), language.code, base)
+            if parsed and (parsed.month, parsed.day) == (first.month, first.day):
+                first = parsed if year or base else first
+        last = first.replace(day=d2) if d2 else first
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return DateRange(start=first, end=last), bool(year)
+
+
+def resolve_weekday(weekday: int, base: dt.date) -> dt.date:
+    """The last ``weekday`` on or before ``base``: news reports the week just past.
+
+    >>> resolve_weekday(2, dt.date(2022, 1, 12))  # a Wednesday, said on a Wednesday
+    datetime.date(2022, 1, 12)
+    >>> resolve_weekday(0, dt.date(2022, 1, 12))  # Monday
+    datetime.date(2022, 1, 10)
+    """
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def find_dates(text: str, language: Language, base: dt.date | None) -> list[DateMention]:
+    """Every date mention in ``text``, resolved against ``base`` (the publication date)."""
+    table = patterns(language.code)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern in table.absolute:
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            parsed = _absolute(match, table, language, base)
+            if parsed:
+                found.append(DateMention(*match.span(), parsed[0], parsed[1]))
+                taken.append(match.span())
+    if base is not None and table.relative is not None:
+        for match in table.relative.finditer(text):
+            if not free(*match.span()):
+                continue
+            word = match.group("rel").casefold()
+            shift = -1 if word in table.yesterday else 1 if word in table.tomorrow else 0
+            day = base + dt.timedelta(days=shift)
+            found.append(DateMention(*match.span(), DateRange.day(day), True, relative=True))
+            taken.append(match.span())
+    if base is not None and table.weekday is not None:
+        for match in table.weekday.finditer(text):
+            if not free(*match.span()):
+                continue
+            weekday = table.weekdays[match.group("wd").casefold()]
+            day = resolve_weekday(weekday, base)
+            found.append(DateMention(*match.span(), DateRange.day(day), True, relative=True))
+            taken.append(match.span())
+    return sorted(found, key=lambda d: d.start)
+
+
+def publication_date(text: str, language: Language) -> dt.date | None:
+    """The date of a dateline: the first full date near the top of the article."""
+    head = text[:DATELINE_CHARS]
+    for mention in find_dates(head, language, None):
+        if mention.has_year and mention.value.is_day:
+            return mention.value.start
+    return None

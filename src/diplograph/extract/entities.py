@@ -1,0 +1,187 @@
+"""Actors and places named in a document.
+
+Two sources of mentions:
+
+1. the gazetteer (knowledge base, countries, cities, nationality adjectives),
+   scanned in one pass;
+2. persons the gazetteer does not know, found through the title before their
+   name ("Deputy Foreign Minister Sergei Ryabkov", "العقيد ألكسندر فومين"); once
+   found, their surname alone is recognised in the rest of the document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
+from diplograph.extract.text import Folded, fold_key, tokens
+from diplograph.lang import Language
+from diplograph.model import Entity, Label, Mention, Span
+from diplograph.resolve.gazetteer import Alias, Gazetteer
+
+__all__ = ["affixes", "find_mentions", "persons_after_titles"]
+
+ACRONYM = re.compile(r"^[A-ZА-Я.]{2,6}$")
+CAPITALIZED = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*$")
+ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
+MAX_NAME_TOKENS = 3
+
+
+def affixes(language: Language | None) -> Affixes:
+    if language is None:
+        return Affixes()
+    orthography = language.orthography
+    return Affixes(
+        prefixes=frozenset(fold_key(p) for p in orthography.prefixes if fold_key(p)),
+        suffixes=frozenset(fold_key(s) for s in orthography.suffixes if fold_key(s)),
+    )
+
+
+def _written_as(alias: Alias, surface: str) -> bool:
+    """Whether the text writes the name as a name: acronyms in capitals, names capitalized."""
+    form = alias.form
+    if ACRONYM.match(form):
+        return surface[: len(form)] == form
+    if form[:1].isupper() and alias.kind != "adjective":
+        return surface[:1].isupper()
+    return True
+
+
+def _usable(alias: Alias, match: Match, text: str) -> bool:
+    if alias.stem and not match.suffix:
+        return False
+    return _written_as(alias, text[match.start : match.end])
+
+
+def find_mentions(
+    text: str, folded: Folded, gazetteer: Gazetteer, language: Language | None
+) -> list[Mention]:
+    """Mentions of gazetteer entities, longest match first, curated names before generated."""
+    candidates: list[tuple[Match, Alias]] = []
+    for match in gazetteer.names.find(folded, text, affixes(language)):
+        usable = [a for a in match.payloads if _usable(a, match, text)]
+        if usable:
+            best = min(usable, key=lambda a: a.priority)
+            candidates.append((match, best))
+    by_match = {id(m): a for m, a in candidates}
+    chosen = select_longest((m for m, _ in candidates), rank=lambda m: by_match[id(m)].priority)
+    return [
+        Mention(
+            span=Span.of(text, m.start, m.end),
+            entity=by_match[id(m)].entity,
+            via="adjective" if by_match[id(m)].kind == "adjective" else "name",
+            alias=by_match[id(m)].form,
+        )
+        for m in chosen
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class NewPerson:
+    entity: Entity
+    mention: Mention
+
+
+def person_id(name: str) -> str:
+    """A stable id for a person known only by name.
+
+    >>> person_id("Michael Carpenter")
+    'person/michael-carpenter'
+    >>> person_id("ألكسندر فومين").startswith("person/n-")
+    True
+    """
+    key = fold_key(name)
+    ascii_form = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_form).strip("-")
+    if slug and len(slug) >= len(key) * 0.8:
+        return f"person/{slug}"
+    return "person/n-" + hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def persons_after_titles(
+    text: str,
+    title_ends: Iterable[int],
+    mentions: list[Mention],
+    language: Language,
+) -> list[NewPerson]:
+    """Persons named right after a title, who are not in the gazetteer.
+
+    Between the title and the name may stand a state or organization (a
+    mention), a rank ("Colonel", "العقيد") and commas.
+    """
+    stopwords = {fold_key(w) for w in language.titles.name_stopwords}
+    ranks = {fold_key(r) for r in language.titles.ranks}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    arabic = language.orthography.script == "Arabic"
+    found: list[NewPerson] = []
+    for end in title_ends:
+        window = tokens(text, end, min(len(text), end + 120))
+        i = 0
+        while i < len(window):
+            tok = window[i]
+            covered = any(s <= tok.start < e for s, e in taken)
+            if covered or tok.text in {",", "،"} or fold_key(tok.text) in ranks:
+                i += 1
+                continue
+            break
+        else:
+            continue
+        if any(s <= window[i].start < e for s, e in taken if True):
+            continue
+        name_tokens = []
+        for tok in window[i : i + MAX_NAME_TOKENS]:
+            word = fold_key(tok.text)
+            if word in stopwords or any(s <= tok.start < e for s, e in taken):
+                break
+            if arabic:
+                if not ARABIC_WORD.match(tok.text) or word.startswith("ال"):
+                    break
+            elif not CAPITALIZED.match(tok.text):
+                break
+            name_tokens.append(tok)
+            if arabic and len(name_tokens) == 2:
+                break
+        if len(name_tokens) < 2:
+            continue
+        start, stop = name_tokens[0].start, name_tokens[-1].end
+        name = text[start:stop]
+        entity = Entity(
+            id=person_id(name),
+            type="Person",
+            labels=(Label(lang=language.code, text=name),),
+        )
+        mention = Mention(span=Span.of(text, start, stop), entity=entity.id, via="title")
+        found.append(NewPerson(entity, mention))
+        taken.append((start, stop))
+    return found
+
+
+def surname_mentions(
+    text: str,
+    folded: Folded,
+    persons: list[NewPerson],
+    mentions: list[Mention],
+    language: Language,
+) -> list[Mention]:
+    """Later mentions of newly found persons by surname alone."""
+    matcher: Matcher[str] = Matcher()
+    for person in persons:
+        surname = person.mention.span.quote.split()[-1]
+        if len(surname) >= 3:
+            matcher.add(surname, person.entity.id)
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    out = []
+    for match in matcher.find(folded, text, affixes(language)):
+        if any(match.start < e and match.end > s for s, e in taken):
+            continue
+        if language.orthography.script != "Arabic" and not text[match.start].isupper():
+            continue
+        out.append(
+            Mention(span=Span.of(text, match.start, match.end), entity=match.payloads[0], via="name")
+        )
+        taken.append((match.start, match.end))
+    return out

@@ -1,0 +1,53 @@
+"""A language's word lists, compiled into matchers once per process."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from diplograph.extract.matcher import Matcher
+from diplograph.lang import load
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: Matcher[str]
+    """Office forms -> the English title."""
+    meeting_triggers: Matcher[str]
+    reporting_verbs: Matcher[str]
+    relays: Matcher[str]
+    clause_breaks: Matcher[str]
+    stance_triggers: Matcher[str]
+    """Trigger forms -> the stance (REQUEST, REJECT...)."""
+    negations: Matcher[str]
+    ranks: Matcher[str]
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon:
+    """The compiled word lists of language ``code``."""
+    lang = load(code)
+
+    def words(forms, payload="x") -> Matcher[str]:
+        return Matcher((form, payload) for form in forms)
+
+    stance = Matcher[str]()
+    for name, forms in lang.stance_triggers.stances.items():
+        for form in forms:
+            stance.add(form, name)
+    titles = Matcher[str]()
+    for title in lang.titles.titles:
+        for form in title.forms:
+            titles.add(form, title.title)
+    return Lexicon(
+        titles=titles,
+        meeting_triggers=words(lang.meeting_triggers.triggers),
+        reporting_verbs=words(lang.reporting_verbs.verbs),
+        relays=words(lang.reporting_verbs.relays),
+        clause_breaks=words(lang.reporting_verbs.clause_breaks),
+        stance_triggers=stance,
+        negations=words(lang.stance_triggers.negations),
+        ranks=words(lang.titles.ranks),
+    )

@@ -1,0 +1,122 @@
+"""Find many phrases in a text in one pass (Aho-Corasick over folded text).
+
+A phrase matches at word boundaries, where a language may allow a clitic glued
+before it (Arabic و ب ل ال) and an ending after it (Russian Брюссел-е).  The
+same matcher serves the gazetteer and every lexicon of ``lang/<code>/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from diplograph.extract.text import Folded, fold_key, is_word_char
+
+__all__ = ["Affixes", "Match", "Matcher", "select_longest"]
+
+P = TypeVar("P")
+
+
+@dataclass(frozen=True, slots=True)
+class Affixes:
+    """What a language lets stand glued before and after a word."""
+
+    prefixes: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+
+
+NO_AFFIXES = Affixes()
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    start: int
+    """Start in the original text (after any clitic prefix)."""
+    end: int
+    """End in the original text (after any ending)."""
+    key: str
+    suffix: str
+    payloads: tuple[P, ...]
+
+
+class Matcher(Generic[P]):
+    """A set of phrases, each with payloads, searchable in folded text.
+
+    >>> from diplograph.extract.text import fold
+    >>> m = Matcher([("said", "verb"), ("told", "verb")])
+    >>> [(x.start, x.end, x.payloads) for x in m.find(fold("He said it"), "He said it")]
+    [(3, 7, ('verb',))]
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, P]] = ()) -> None:
+        self._keys: dict[str, list[P]] = {}
+        for phrase, payload in phrases:
+            self.add(phrase, payload)
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, phrase: str, payload: P, *, key: str | None = None) -> None:
+        key = fold_key(phrase) if key is None else key
+        if key:
+            self._keys.setdefault(key, []).append(payload)
+            self._automaton = None
+
+    def keys(self) -> dict[str, list[P]]:
+        return self._keys
+
+    def _built(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, payloads in self._keys.items():
+                automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
+            if len(automaton):
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def find(
+        self, folded: Folded, original: str, affixes: Affixes = NO_AFFIXES
+    ) -> Iterator[Match[P]]:
+        """Every match in ``folded`` at word boundaries, in order of end position."""
+        automaton = self._built()
+        if not len(automaton):
+            return
+        text = folded.text
+        for last, (key, payloads) in automaton.iter(text):
+            start, end = last - len(key) + 1, last + 1
+            word_start, word_end = start, end
+            if is_word_char(key[0]):
+                while word_start > 0 and is_word_char(text[word_start - 1]):
+                    word_start -= 1
+            if is_word_char(key[-1]):
+                while word_end < len(text) and is_word_char(text[word_end]):
+                    word_end += 1
+            if word_start < start and text[word_start:start] not in affixes.prefixes:
+                continue
+            suffix = text[end:word_end]
+            if suffix and suffix not in affixes.suffixes:
+                continue
+            yield Match(
+                folded.start_of(start), folded.end_of(word_end), key, suffix, payloads
+            )
+
+
+def select_longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:
+    """Non-overlapping matches, longest first, then by ``rank``, then leftmost.
+
+    >>> a, b = Match(0, 10, "a", "", ()), Match(5, 8, "b", "", ())
+    >>> select_longest([b, a]) == [a]
+    True
+    """
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), rank(m), m.start)):
+        if all(match.end <= s or match.start >= e for s, e in taken):
+            chosen.append(match)
+            taken.append((match.start, match.end))
+    return sorted(chosen, key=lambda m: m.start)

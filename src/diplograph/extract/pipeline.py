@@ -1,0 +1,168 @@
+"""The extraction pipeline: named components run in order over a shared state.
+
+Each component is a plain function ``(state) -> list`` registered with the
+state fields it ``requires`` and the one it ``assigns``.  A per-language
+component (``ar.dates``) is tried before the generic one (``dates``), so a
+language with special needs plugs in without touching the others.  The runner
+checks that each component returns what it promised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from diplograph.errors import DiplographError
+from diplograph.extract import dates, entities, events, roles
+from diplograph.extract.matcher import select_longest
+from diplograph.extract.state import State
+from diplograph.lang import Language, available_languages, load
+from diplograph.lang.identify import identify
+from diplograph.model import (
+    Document,
+    Entity,
+    Extraction,
+    Meeting,
+    Mention,
+    Position,
+    Role,
+    Statement,
+    entity_refs,
+)
+from diplograph.resolve.gazetteer import gazetteer
+
+__all__ = ["COMPONENTS", "PIPELINE", "component", "extract", "pipe"]
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    func: Callable[[State], list]
+    requires: tuple[str, ...]
+    assigns: str
+    returns: tuple[type, ...]
+
+
+COMPONENTS: dict[str, Component] = {}
+
+
+def component(name: str, *, requires: Iterable[str] = (), assigns: str, returns: tuple[type, ...]):
+    """Register ``func`` as pipeline component ``name`` (``ar.name`` for one language)."""
+
+    def register(func: Callable[[State], list]) -> Callable[[State], list]:
+        COMPONENTS[name] = Component(name, func, tuple(requires), assigns, returns)
+        return func
+
+    return register
+
+
+@component("entities", assigns="mentions", returns=(Mention,))
+def _entities(state: State) -> list[Mention]:
+    gaz = gazetteer()
+    found = entities.find_mentions(state.text, state.folded, gaz, state.language)
+    for mention in found:
+        state.entities[mention.entity] = gaz.entities[mention.entity]
+    if state.language is None:
+        return found
+    from diplograph.extract.lexicon import lexicon
+
+    titles = lexicon(state.language.code).titles.find(
+        state.folded, state.text, entities.affixes(state.language)
+    )
+    state.titles = select_longest(
+        t for t in titles if not any(m.span.start < t.end and t.start < m.span.end for m in found if m.via == "name")
+    )
+    persons = entities.persons_after_titles(
+        state.text, (t.end for t in state.titles), found, state.language
+    )
+    for person in persons:
+        state.entities[person.entity.id] = person.entity
+    found = [*found, *(p.mention for p in persons)]
+    found += entities.surname_mentions(state.text, state.folded, persons, found, state.language)
+    return found
+
+
+@component("dates", assigns="dates", returns=(dates.DateMention,))
+def _dates(state: State) -> list[dates.DateMention]:
+    if state.language is None:
+        return []
+    return dates.find_dates(state.text, state.language, state.published)
+
+
+@component("roles", requires=("mentions",), assigns="events", returns=(Role,))
+def _roles(state: State) -> list[Role]:
+    return roles.extract_roles(state)
+
+
+@component("meetings", requires=("mentions", "dates"), assigns="events", returns=(Meeting,))
+def _meetings(state: State) -> list[Meeting]:
+    return events.extract_meetings(state)
+
+
+@component("statements", requires=("mentions", "dates"), assigns="events", returns=(Statement,))
+def _statements(state: State) -> list[Statement]:
+    return events.extract_statements(state)
+
+
+@component("positions", requires=("mentions",), assigns="events", returns=(Position,))
+def _positions(state: State) -> list[Position]:
+    return events.extract_positions(state)
+
+
+PIPELINE: tuple[str, ...] = ("entities", "dates", "roles", "meetings", "statements", "positions")
+
+
+def _language(doc: Document) -> Language | None:
+    code = doc.lang or identify(doc.text)
+    if code in available_languages():
+        return load(code)
+    return None
+
+
+def extract(doc: Document, *, pipeline: Iterable[str] = PIPELINE) -> Extraction:
+    """Read one document: its entities, meetings, statements, roles and positions."""
+    language = _language(doc)
+    if language and doc.lang != language.code:
+        doc = doc.model_copy(update={"lang": language.code})
+    state = State.start(doc, language)
+    if state.published is None and language is not None:
+        state.published = dates.publication_date(doc.text, language)
+        if state.published:
+            doc = doc.model_copy(update={"published": state.published})
+            state.doc = doc
+    done: set[str] = set()
+    for name in pipeline:
+        comp = COMPONENTS.get(f"{language.code}.{name}" if language else name) or COMPONENTS[name]
+        missing = [r for r in comp.requires if r not in done]
+        if missing:
+            raise DiplographError(f"component {name!r} needs {missing} to run first")
+        result = comp.func(state)
+        if not isinstance(result, list) or not all(isinstance(r, comp.returns) for r in result):
+            raise DiplographError(f"component {name!r} returned something other than {comp.returns}")
+        if comp.assigns == "mentions":
+            state.add_mentions(result)
+        elif comp.assigns == "events":
+            state.events.extend(result)
+        else:
+            setattr(state, comp.assigns, result)
+        done.add(comp.assigns)
+    used = {m.entity for m in state.mentions}
+    for event in state.events:
+        used.update(entity_refs(event))
+    kept: dict[str, Entity] = {k: v for k, v in state.entities.items() if k in used}
+    for entity in list(kept.values()):
+        for party in entity.parties:
+            if party in gazetteer().entities:
+                kept.setdefault(party, gazetteer().entities[party])
+    return Extraction(
+        document=doc,
+        entities=tuple(sorted(kept.values(), key=lambda e: e.id)),
+        mentions=tuple(state.mentions),
+        events=tuple(state.events),
+    )
+
+
+def pipe(docs: Iterable[Document]) -> Iterator[Extraction]:
+    """Extract documents one by one, in input order."""
+    for doc in docs:
+        yield extract(doc)

