@@ -17,7 +17,6 @@ from diplograph.extract import dates, entities, events, roles
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
 from diplograph.lang import Language, available_languages, load
-from diplograph.lang.identify import identify
 from diplograph.model import (
     Document,
     Entity,
@@ -113,6 +112,8 @@ PIPELINE: tuple[str, ...] = ("entities", "dates", "roles", "meetings", "statemen
 
 
 def _language(doc: Document) -> Language | None:
+    from diplograph.lang.identify import identify
+
     code = doc.lang or identify(doc.text)
     if code in available_languages():
         return load(code)

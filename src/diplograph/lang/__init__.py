@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from diplograph.errors import LanguageDataError
 from diplograph.model import Stance
+from diplograph.yamlfile import read_yaml
 
 __all__ = ["FILES", "Language", "available_languages", "load"]
 
@@ -204,7 +205,7 @@ def available_languages() -> tuple[str, ...]:
 
 def _read(path: Path, schema: type[Schema]) -> Schema:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path)
     except (OSError, yaml.YAMLError) as err:
         raise LanguageDataError(path, str(err)) from err
     try:
@@ -219,5 +220,7 @@ def load(code: str) -> Language:
     folder = HERE / code
     if not folder.is_dir():
         raise LanguageDataError(folder, f"no language folder for {code!r}")
-    parts = {name.removesuffix(".yaml"): _read(folder / name, schema) for name, schema in FILES.items()}
+    parts = {
+        name.removesuffix(".yaml"): _read(folder / name, schema) for name, schema in FILES.items()
+    }
     return Language(code=code, **parts)

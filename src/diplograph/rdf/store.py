@@ -60,10 +60,13 @@ def from_ox(term) -> Node | None:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unexpected term {term!r}")
 
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 Quad = tuple[Node, Node, Node, URIRef]
 
 
@@ -114,7 +117,9 @@ class OxigraphStore:
         """Run a SELECT query over the union of all graphs.
 
         ``bindings`` substitute variables with terms (never by editing the
-        query text), so user input cannot change the query's shape.
+        query text), so user input cannot change the query's shape.  Oxigraph
+        substitutes only variables the query projects, so a parameter must
+        appear in the SELECT clause.
         """
         substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
@@ -125,6 +130,9 @@ class OxigraphStore:
             raise QueryError(f"invalid SPARQL: {err}") from err
         except OSError as err:
             raise StoreError(f"{self.path}: query failed: {err}") from err
+        except RuntimeError as err:
+            # Oxigraph substitutes only variables that the query projects.
+            raise QueryError(f"cannot bind parameters: {err}") from err
         if isinstance(result, bool):
             return [{"ask": Literal(result)}]
         if not isinstance(result, ox.QuerySolutions):

@@ -40,7 +40,6 @@ __all__ = ["read_html"]
 _PRESCAN = 1024
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LANG_XPATH = (
     "/html/@lang",
     "/html/@*[name()='xml:lang']",
@@ -104,8 +103,6 @@ def _read(path: Path, max_bytes: int) -> Document:
     html = _decode(data, path)
     if not html.strip():
         raise ReadError(path, "text is only whitespace")
-    # Already decoded: a declared encoding would make lxml decode it a second time.
-    html = _XML_DECLARATION.sub("", html, count=1)
     trafilatura, load_html, set_date_params = _trafilatura()
     try:
         tree = load_html(html)

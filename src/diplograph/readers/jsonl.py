@@ -58,7 +58,7 @@ class JsonlRecord(BaseModel):
     @field_validator("title", "url", "source")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
-        return value.strip() or None if value is not None else None
+        return (value.strip() or None) if value is not None else None
 
     @field_validator("published", mode="before")
     @classmethod

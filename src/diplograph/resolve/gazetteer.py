@@ -30,6 +30,7 @@ from diplograph.extract.text import fold_key
 from diplograph.lang import available_languages, load
 from diplograph.model import Entity, Label
 from diplograph.resolve.kb import KBEntry, kb_dir, load_kb
+from diplograph.yamlfile import read_yaml
 
 __all__ = ["CITY_MIN_POPULATION", "Alias", "Gazetteer", "build_gazetteer", "gazetteer"]
 
@@ -85,9 +86,7 @@ class Gazetteer:
 
 
 def _entity_from_kb(entry: KBEntry, type_: str) -> Entity:
-    labels = tuple(
-        Label(lang=lang, text=forms[0]) for lang, forms in entry.names.items() if forms
-    )
+    labels = tuple(Label(lang=lang, text=forms[0]) for lang, forms in entry.names.items() if forms)
     return Entity(
         id=f"{type_.lower()}/{entry.id}",
         type=type_,
@@ -103,7 +102,7 @@ def _country_names() -> dict[str, dict[str, list[str]]]:
     if not path.exists():
         return {}
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return read_yaml(path) or {}
     except yaml.YAMLError as err:
         raise KnowledgeBaseError(path, str(err)) from err
 
@@ -179,7 +178,9 @@ def build_gazetteer() -> Gazetteer:
             type="Place",
             labels=(Label(lang="en", text=city["name"]),),
             geonames=city["geonameid"],
-            country=city["countrycode"] if f"country/{city['countrycode']}" in gaz.entities else None,
+            country=city["countrycode"]
+            if f"country/{city['countrycode']}" in gaz.entities
+            else None,
         )
         gaz.add_entity(entity)
         gaz.add_alias(Alias(entity.id, city["name"], "en", "city"), stems)

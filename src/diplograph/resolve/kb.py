@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from diplograph.errors import KnowledgeBaseError
+from diplograph.yamlfile import read_yaml
 
 __all__ = ["KBEntry", "KnowledgeBase", "kb_dir", "load_kb", "resource_dir"]
 
@@ -99,7 +100,7 @@ def kb_dir() -> Path:
 
 def _read_yaml(path: Path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return read_yaml(path)
     except FileNotFoundError as err:
         raise KnowledgeBaseError(path, "file is missing") from err
     except (OSError, yaml.YAMLError) as err:

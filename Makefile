@@ -1,0 +1,51 @@
+# Two commands: `make demo` (set up, then build the graph of data/samples/) and
+# `make test` (set up with the dev extras, then run every test).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  := out/store
+
+.PHONY: demo test lint browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	rm -rf $(STORE)
+	$(BIN)/diplograph ingest data/samples --store $(STORE)
+	$(BIN)/diplograph stats --store $(STORE)
+	@echo; echo "Who met in Brussels on 2022-01-12?"
+	$(BIN)/diplograph query who_met --store $(STORE) -p place=Brussels -p day=2022-01-12
+	@echo; echo "Who met where, when (all meetings)?"
+	$(BIN)/diplograph query meetings --store $(STORE)
+	@echo; echo "Which positions did each actor take?"
+	$(BIN)/diplograph query positions --store $(STORE)
+	$(BIN)/diplograph validate --store $(STORE)
+	$(BIN)/diplograph view --store $(STORE) --output out/graph.html
+
+# Browser tests drive Debian's Chromium; install it when we may (root), else they skip.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is not installed: browser tests will be skipped"; fi; }
+
+test: $(VENV)/.installed-dev browser
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks
+
+clean:
+	rm -rf out $(VENV)

@@ -1,0 +1,139 @@
+"""The command line on the real samples: ingest, query, export, view, stats, validate."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from diplograph.cli import app
+from diplograph.rdf.store import open_store
+
+SAMPLES = Path(__file__).parents[1] / "data" / "samples"
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli") / "store"
+    result = run("ingest", SAMPLES, "--store", folder)
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def test_cli_ingest_reports_documents_and_facts(store):
+    result = run("ingest", SAMPLES, "--store", store)
+    assert result.exit_code == 0
+    assert "unchanged" in result.output
+    assert "0 new or changed" in result.output
+
+
+def test_cli_ingest_twice_leaves_store_byte_for_byte_equal(tmp_path):
+    folder = tmp_path / "store"
+    assert run("ingest", SAMPLES, "--store", folder).exit_code == 0
+    with open_store(folder, read_only=True) as graph:
+        first = graph.sorted_nquads()
+    assert run("ingest", SAMPLES, "--store", folder).exit_code == 0
+    with open_store(folder, read_only=True) as graph:
+        assert graph.sorted_nquads() == first
+
+
+def test_cli_same_input_gives_same_graph_in_fresh_stores(tmp_path):
+    dumps = []
+    for name in ("a", "b"):
+        assert run("ingest", SAMPLES, "--store", tmp_path / name).exit_code == 0
+        with open_store(tmp_path / name, read_only=True) as graph:
+            dumps.append(graph.sorted_nquads())
+    assert dumps[0] == dumps[1]
+
+
+def test_cli_bad_files_are_reported_and_the_rest_ingested(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "ar-00-seed.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes("Réunion à Genève".encode("latin-1"))
+    (folder / "feed.jsonl").write_text('{"text": "NATO met Russia."}\n{not json\n', encoding="utf-8")
+    (folder / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    result = run("ingest", folder, "--store", tmp_path / "store")
+    assert result.exit_code == 2
+    output = result.output
+    for name in ("empty.txt", "latin1.txt", "feed.jsonl:2", "broken.html"):
+        assert name in output, output
+    assert "2 documents" in output
+    rows = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/diplograph/ontology#Document> }",
+               "--store", tmp_path / "store", "--format", "json")
+    assert json.loads(rows.stdout)[0]["n"] == "2"
+
+
+def test_cli_failed_file_does_not_touch_what_is_stored(tmp_path, store):
+    folder = tmp_path / "copy"
+    shutil.copytree(store, folder)
+    with open_store(folder, read_only=True) as graph:
+        before = graph.sorted_nquads()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00")
+    assert run("ingest", bad, "--store", folder).exit_code == 2
+    with open_store(folder, read_only=True) as graph:
+        assert graph.sorted_nquads() == before
+
+
+def test_cli_query_canned_with_parameters(store):
+    result = run("query", "who_met", "--store", store, "-p", "place=Brussels", "-p", "day=2022-01-12",
+                 "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "Russia" in result.stdout and "NATO" in result.stdout
+
+
+def test_cli_query_hostile_parameter_is_only_a_value(store):
+    result = run("query", "who_met", "--store", store, "-p", 'place=x" } ; DROP ALL ; #',
+                 "-p", "day=2022-01-12", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert run("stats", "--store", store).exit_code == 0
+
+
+def test_cli_query_bad_date_parameter_is_a_clear_error(store):
+    result = run("query", "who_met", "--store", store, "-p", "place=Brussels", "-p", "day=12/01/2022")
+    assert result.exit_code == 1
+    assert "not an ISO date" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "turtle", "jsonld"])
+def test_cli_export_formats(store, tmp_path, fmt):
+    out = tmp_path / f"graph.{fmt}"
+    result = run("export", "--store", store, "--format", fmt, "--output", out)
+    assert result.exit_code == 0, result.output
+    assert "بروكسل" in out.read_text(encoding="utf-8")
+
+
+def test_cli_stats_counts(store):
+    result = run("stats", "--store", store)
+    assert result.exit_code == 0
+    assert "meetings" in result.output and "documents" in result.output
+
+
+def test_cli_validate_samples_conform(store):
+    result = run("validate", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+
+def test_cli_view_writes_offline_page(store, tmp_path):
+    out = tmp_path / "graph.html"
+    result = run("view", "--store", store, "--output", out)
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "بروكسل" in html or "Brussels" in html
+    assert 'src="http' not in html and "cdn." not in html
+
+
+def test_cli_missing_store_is_a_clear_error(tmp_path):
+    result = run("stats", "--store", tmp_path / "nowhere")
+    assert result.exit_code == 1
+    assert "no graph store" in result.output
