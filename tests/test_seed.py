@@ -115,7 +115,7 @@ def test_seed_roles(store, person, title, of):
 def test_seed_positions(store, holder, stance, topic_word):
     rows = ask(
         store,
-        """SELECT ?p ?holder ?topic WHERE {
+        """SELECT ?p ?holder ?stance ?topic WHERE {
              ?p a dip:Position ; dip:holder/rdfs:label ?holder ; dip:stance ?stance .
              OPTIONAL { ?p dip:topic ?topic }
            }""",

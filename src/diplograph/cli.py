@@ -87,7 +87,9 @@ def query(
         _fail(error)
     columns = list(rows[0]) if rows else []
     if fmt == "json":
-        out.print_json(json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False))
+        out.print_json(
+            json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False)
+        )
     elif fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -108,7 +110,9 @@ def query(
 def export(
     store: StoreOption = Path("diplograph-store"),
     fmt: Annotated[str, typer.Option("--format", "-f", help=", ".join(EXPORT_FORMATS))] = "trig",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
 ) -> None:
     """Write the whole graph as TriG, N-Quads, Turtle or JSON-LD."""
     try:
@@ -160,7 +164,10 @@ def validate(store: StoreOption = Path("diplograph-store")) -> None:
     except DiplographError as error:
         _fail(error)
     for violation in report.violations:
-        out.print(f"[red]{violation.severity}[/] {violation.focus} {violation.path}: {violation.message}", highlight=False)
+        out.print(
+            f"[red]{violation.severity}[/] {violation.focus} {violation.path}: {violation.message}",
+            highlight=False,
+        )
     if report.conforms:
         out.print(f"conforms: {report.checked:,} triples checked, no violations")
     else:

@@ -38,7 +38,9 @@ __all__ = [
     "entity_refs",
 ]
 
-Stance = Literal["REQUEST", "PROPOSE", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"]
+Stance = Literal[
+    "REQUEST", "PROPOSE", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"
+]
 STANCES: tuple[str, ...] = Stance.__args__  # type: ignore[attr-defined]
 EntityType = Literal["Person", "Organization", "Country", "Place"]
 ACTOR_TYPES: frozenset[str] = frozenset({"Person", "Organization", "Country"})
@@ -156,6 +158,8 @@ class Entity(Record):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     parties: tuple[str, ...] = ()
     """For a body such as the NATO–Russia Council: the entity ids of its sides."""
+    media: bool = False
+    """A news agency or outlet: it relays statements but does not act."""
 
     def label(self, lang: str = "en") -> str:
         for label in self.labels:
@@ -165,7 +169,8 @@ class Entity(Record):
 
     @property
     def is_actor(self) -> bool:
-        return self.type in ACTOR_TYPES
+        """Whether the entity can meet, speak or take a position (news media only relay)."""
+        return self.type in ACTOR_TYPES and not self.media
 
 
 class Mention(Record):

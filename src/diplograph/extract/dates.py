@@ -64,7 +64,7 @@ def patterns(code: str) -> DatePatterns:
     prefix = _alternation(data.day_prefixes)
     year_suffix = _alternation(data.year_suffixes)
     day = r"(?:[0-3]?\d)"
-    ordinal = r"(?:st|nd|rd|th|er|e|-?го|-?е)?"
+    ordinal = r"(?:st|nd|rd|th|er|e|-?го|-?е|\.)?"
     year = rf"(?P<year>\d{{4}})\s*(?:{year_suffix})?" if year_suffix else r"(?P<year>\d{4})"
     second_day = rf"(?:\s*(?:{joiner})\s*(?P<d2>{day}){ordinal})?" if joiner else ""
     month_pair = rf"(?P<month>{month})\.?(?:\s*/\s*(?:{month}))?"

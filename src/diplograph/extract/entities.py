@@ -181,7 +181,9 @@ def surname_mentions(
         if language.orthography.script != "Arabic" and not text[match.start].isupper():
             continue
         out.append(
-            Mention(span=Span.of(text, match.start, match.end), entity=match.payloads[0], via="name")
+            Mention(
+                span=Span.of(text, match.start, match.end), entity=match.payloads[0], via="name"
+            )
         )
         taken.append((match.start, match.end))
     return out

@@ -11,19 +11,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
+from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import Match, select_longest
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
-from diplograph.extract.entities import affixes
-from diplograph.model import DateRange, Meeting, Mention, Position, Span, Statement
+from diplograph.extract.text import Sentence, fold_key
+from diplograph.lang import load
+from diplograph.model import DateRange, Meeting, Mention, Position, Role, Span, Statement
 
 __all__ = ["extract_meetings", "extract_positions", "extract_statements"]
 
-PLACE_WINDOW = 160
+PLACE_WINDOW = 120
 """Characters around a meeting word in which its place and date are sought."""
 NEAR_AFTER = 40
 """How far after a verb its subject may stand (verb-first languages)."""
@@ -33,10 +35,15 @@ MAX_TOPIC = 120
 
 
 def _matches(state: State, which: str) -> list[Match]:
+    """The words of one lexicon in the text, except inside names ("States" in "United States")."""
     if state.language is None:
         return []
     matcher = getattr(lexicon(state.language.code), which)
-    return select_longest(matcher.find(state.folded, state.text, affixes(state.language)))
+    found = matcher.find(state.folded, state.text, affixes(state.language))
+    names = [(m.span.start, m.span.end) for m in state.mentions if m.via == "name"]
+    return select_longest(
+        m for m in found if not any(m.start < end and start < m.end for start, end in names)
+    )
 
 
 def _in(sentence: Sentence, match: Match) -> bool:
@@ -56,38 +63,153 @@ def _clause_break_before(state: State, breaks: list[Match], start: int, end: int
     return min(positions, default=end)
 
 
+ADJACENT = 15
+"""A nationality adjective acts only this close to the verb ("the Russian side proposed")."""
+PUNCTUATION = re.compile(r"[,،;:.!?؟]")
+
+
+def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_person: bool):
+    """The actor before ``trigger`` who most likely acts: a person for speech, else the nearest name."""
+    named = [m for m in before if m.via != "adjective"]
+    adjacent = [
+        m
+        for m in before
+        if m.via == "adjective"
+        and trigger.start - m.span.end <= ADJACENT
+        and not PUNCTUATION.search(state.text[m.span.end : trigger.start])
+    ]
+    if adjacent and (not named or adjacent[-1].span.start > named[-1].span.start):
+        return adjacent[-1]
+    if prefer_person:
+        persons = [m for m in named if state.entity(m).type == "Person"]
+        if persons and trigger.start - persons[-1].span.end <= 160:
+            return persons[-1]
+    return named[-1] if named else None
+
+
+def _person_behind_title(state: State, mention: Mention) -> Mention:
+    """ "The NATO Secretary General said": the person this document gives that office."""
+    if state.entity(mention).type == "Person":
+        return mention
+    for title in state.titles:
+        if (
+            not 0 <= mention.span.start - title.end <= 4
+            and not 0 <= title.start - mention.span.end <= 2
+        ):
+            continue
+        for role in (e for e in state.events if isinstance(e, Role)):
+            if role.organization == mention.entity and fold_key(role.trigger.quote) == fold_key(
+                state.text[title.start : title.end]
+            ):
+                persons = [m for m in state.mentions if m.entity == role.person]
+                if persons:
+                    return Mention(span=mention.span, entity=role.person, via="title")
+    return mention
+
+
 def find_agent(
-    state: State, trigger: Match, sentence: Sentence, breaks: list[Match], *, near: int = NEAR_AFTER
+    state: State,
+    trigger: Match,
+    sentence: Sentence,
+    breaks: list[Match],
+    *,
+    near: int = NEAR_AFTER,
+    speech: bool = False,
 ) -> tuple[Mention | None, float]:
     """The actor who acts at ``trigger`` (a speaker, a position holder), and how sure we are."""
     order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
     for direction in order:
         if direction == "after":
-            stop = _clause_break_before(state, breaks, trigger.end, min(sentence.end, trigger.end + near))
-            after = _actors(state, trigger.end, stop)
+            end = min(sentence.end, trigger.end + near)
+            stop = _clause_break_before(state, breaks, trigger.end, end)
+            after = [
+                m
+                for m in _actors(state, trigger.end, stop)
+                if m.via != "adjective" or m.span.start - trigger.end <= ADJACENT
+            ]
             if after:
                 persons = [m for m in after if state.entity(m).type == "Person"]
-                return (persons or after)[0], 0.8
+                return _person_behind_title(state, (persons or after)[0]), 0.8
         else:
-            start = sentence.start
-            before = _actors(state, start, trigger.start)
-            if before:
-                return before[-1], 0.75 if trigger.start - before[-1].span.end < 60 else 0.55
+            before = _actors(state, sentence.start, trigger.start)
+            chosen = _pick_before(state, before, trigger, prefer_person=speech)
+            if chosen:
+                confidence = 0.75 if trigger.start - chosen.span.end < 60 else 0.55
+                return _person_behind_title(state, chosen), confidence
     return None, 0.0
 
 
 # --- meetings ---------------------------------------------------------------------
 
 
-def _meeting_parts(state: State, sentence: Sentence, trigger: Match):
-    window_start = max(sentence.start, trigger.start - PLACE_WINDOW)
-    window_end = min(sentence.end, trigger.end + PLACE_WINDOW)
-    places = [m for m in state.mentions_in(window_start, window_end) if state.is_place(m)]
-    place = min(places, key=lambda m: abs(m.span.start - trigger.start), default=None)
-    date = state.nearest_date(window_start, window_end, trigger.start)
+TRIGGER_GAP = 25
+"""Meeting words closer than this name one meeting ("held talks", "عقد اجتماع")."""
+
+
+def _clusters(triggers: list[Match]) -> list[tuple[int, int, Match]]:
+    clusters: list[tuple[int, int, Match]] = []
+    for trigger in triggers:
+        if clusters and trigger.start - clusters[-1][1] <= TRIGGER_GAP:
+            start, _, first = clusters[-1]
+            clusters[-1] = (start, trigger.end, first)
+        else:
+            clusters.append((trigger.start, trigger.end, trigger))
+    return clusters
+
+
+def _distance(start: int, end: int, cluster: tuple[int, int, Match]) -> int:
+    return max(cluster[0] - end, start - cluster[1], 0)
+
+
+@functools.cache
+def _locatives(code: str) -> re.Pattern:
+    words = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
+    return re.compile(
+        r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\W*$", re.IGNORECASE
+    )
+
+
+def _is_location(state: State, place: Mention, cluster: tuple[int, int, Match]) -> bool:
+    """A place is where the meeting happens if a locative word leads it ("in Geneva",
+    "في بروكسل", glued "بجنيف") or it stands right before the meeting word ("the Geneva talks")."""
+    if 0 <= cluster[0] - place.span.end <= 2:
+        return True
+    if state.language is None or not state.language.meeting_triggers.locatives:
+        return False
+    head = state.text[max(0, place.span.start - 30) : place.span.start]
+    return bool(_locatives(state.language.code).search(head))
+
+
+def _meeting_parts(state: State, sentence: Sentence, clusters, index: int):
+    """Participants, place and date of the meeting named by ``clusters[index]``: the actors,
+    places and dates of the sentence that stand nearer to it than to the sentence's other
+    meeting words."""
+    cluster = clusters[index]
+
+    def mine(start: int, end: int) -> bool:
+        distances = [_distance(start, end, c) for c in clusters]
+        return distances[index] == min(distances)
+
+    places = [
+        m
+        for m in state.mentions_in(sentence.start, sentence.end)
+        if state.is_place(m)
+        and mine(m.span.start, m.span.end)
+        and _distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
+        and _is_location(state, m, cluster)
+    ]
+    place = min(places, key=lambda m: _distance(m.span.start, m.span.end, cluster), default=None)
+    dates = [
+        d
+        for d in state.dates_in(sentence.start, sentence.end)
+        if mine(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
+    ]
+    date = min(dates, key=lambda d: _distance(d.start, d.end, cluster), default=None)
     participants: list[str] = []
     name = None
     for mention in _actors(state, sentence.start, sentence.end):
+        if not mine(mention.span.start, mention.span.end):
+            continue
         entity = state.entity(mention)
         participants.append(entity.id)
         if entity.parties:
@@ -102,8 +224,11 @@ def _compatible(a: Meeting, b: Meeting) -> bool:
     if a.place and b.place and a.place != b.place:
         return False
     same_body = a.name is not None and a.name == b.name
-    same_setting = a.date is not None and a.date == b.date and a.place is not None and a.place == b.place
-    return same_body or same_setting
+    same_day = a.date is not None and a.date == b.date
+    same_setting = same_day and a.place is not None and a.place == b.place
+    # One side says where, the other does not, but the same sides met that day.
+    same_sides = same_day and len(set(a.participants) & set(b.participants)) >= 2
+    return same_body or same_setting or same_sides
 
 
 def _merge(a: Meeting, b: Meeting) -> Meeting:
@@ -127,14 +252,21 @@ def extract_meetings(state: State) -> list[Meeting]:
     triggers = _matches(state, "meeting_triggers")
     found: list[Meeting] = []
     for sentence in state.sentences:
-        for trigger in (t for t in triggers if _in(sentence, t)):
-            place, date, participants, name = _meeting_parts(state, sentence, trigger)
+        clusters = _clusters([t for t in triggers if _in(sentence, t)])
+        for index, cluster in enumerate(clusters):
+            place, date, participants, name = _meeting_parts(state, sentence, clusters, index)
             has_setting = place is not None or date is not None
             if len(participants) < 2 and not (participants and place and date):
                 continue
             if not has_setting and name is None:
                 continue
-            confidence = 0.5 + 0.15 * (place is not None) + 0.15 * (date is not None) + 0.1 * (len(participants) >= 2)
+            confidence = (
+                0.5
+                + 0.15 * (place is not None)
+                + 0.15 * (date is not None)
+                + 0.1 * (len(participants) >= 2)
+            )
+            trigger = cluster[2]
             found.append(
                 Meeting(
                     date=date.value if date else None,
@@ -146,7 +278,6 @@ def extract_meetings(state: State) -> list[Meeting]:
                     confidence=round(min(confidence, 0.95), 2),
                 )
             )
-            break  # one meeting per sentence: its other meeting words name the same one
     merged: list[Meeting] = []
     for meeting in found:
         for i, other in enumerate(merged):
@@ -164,7 +295,8 @@ def extract_meetings(state: State) -> list[Meeting]:
 def _relay(state: State, relays: list[Match], sentence: Sentence, speaker: Mention) -> str | None:
     """Who relayed the words: the actor right after "told", "quoted by", "نقلت عن"."""
     for relay in (r for r in relays if _in(sentence, r)):
-        after = [m for m in _actors(state, relay.end, min(sentence.end, relay.end + 30))]
+        window = state.mentions_in(relay.end, min(sentence.end, relay.end + 30))
+        after = [m for m in window if state.entity(m).type != "Place"]
         if after and after[0].entity != speaker.entity:
             return after[0].entity
     return None
@@ -187,11 +319,15 @@ def extract_statements(state: State) -> list[Statement]:
     seen: dict[tuple[str, DateRange | None], Statement] = {}
     for sentence in state.sentences:
         for verb in (v for v in verbs if _in(sentence, v)):
-            speaker, confidence = find_agent(state, verb, sentence, breaks)
+            speaker, confidence = find_agent(state, verb, sentence, breaks, speech=True)
             if speaker is None:
                 continue
             date = state.nearest_date(sentence.start, sentence.end, verb.start)
-            value = date.value if date else (DateRange.day(state.published) if state.published else None)
+            value = (
+                date.value
+                if date
+                else (DateRange.day(state.published) if state.published else None)
+            )
             key = (speaker.entity, value)
             if key in seen:
                 continue

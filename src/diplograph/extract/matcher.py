@@ -101,9 +101,7 @@ class Matcher(Generic[P]):
             suffix = text[end:word_end]
             if suffix and suffix not in affixes.suffixes:
                 continue
-            yield Match(
-                folded.start_of(start), folded.end_of(word_end), key, suffix, payloads
-            )
+            yield Match(folded.start_of(start), folded.end_of(word_end), key, suffix, payloads)
 
 
 def select_longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:

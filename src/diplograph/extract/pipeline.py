@@ -69,7 +69,9 @@ def _entities(state: State) -> list[Mention]:
         state.folded, state.text, entities.affixes(state.language)
     )
     state.titles = select_longest(
-        t for t in titles if not any(m.span.start < t.end and t.start < m.span.end for m in found if m.via == "name")
+        t
+        for t in titles
+        if not any(m.span.start < t.end and t.start < m.span.end for m in found if m.via == "name")
     )
     persons = entities.persons_after_titles(
         state.text, (t.end for t in state.titles), found, state.language
@@ -139,7 +141,9 @@ def extract(doc: Document, *, pipeline: Iterable[str] = PIPELINE) -> Extraction:
             raise DiplographError(f"component {name!r} needs {missing} to run first")
         result = comp.func(state)
         if not isinstance(result, list) or not all(isinstance(r, comp.returns) for r in result):
-            raise DiplographError(f"component {name!r} returned something other than {comp.returns}")
+            raise DiplographError(
+                f"component {name!r} returned something other than {comp.returns}"
+            )
         if comp.assigns == "mentions":
             state.add_mentions(result)
         elif comp.assigns == "events":

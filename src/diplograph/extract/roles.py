@@ -95,7 +95,9 @@ def extract_roles(state: State) -> list[Role]:
         org_entity = state.entity(organization) if organization else None
         country = org_entity.country if org_entity and org_entity.type == "Country" else None
         generic = title.payloads[0]
-        start = min(title.start, person.span.start, organization.span.start if organization else title.start)
+        start = min(
+            title.start, person.span.start, organization.span.start if organization else title.start
+        )
         end = max(title.end, person.span.end, organization.span.end if organization else title.end)
         role = Role(
             person=person.entity,

@@ -20,10 +20,15 @@ from diplograph.lang import available_languages, load
 __all__ = ["Folded", "Sentence", "Token", "fold", "fold_key", "sentences", "tokens"]
 
 DASHES = frozenset("-‐‑‒–—―−_/")
-# Quote marks and brackets become spaces too, so that a name inside «...» or
-# "..." still stands at a word boundary.
-SPACE_LIKE = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
-INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u0640")
+# Double quotes and guillemets become spaces too, so that «مجلس " روسيا - الناتو"»
+# still reads as the name it is.
+QUOTE_MARKS = frozenset('"«»“”„‟')
+SPACE_LIKE = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u0640"
+)
 
 
 @functools.cache
@@ -46,7 +51,7 @@ def _fold_char(char: str) -> str:
     letter_map, strip = _orthography_tables()
     if char in strip or char in INVISIBLE:
         return ""
-    if char in DASHES or char in SPACE_LIKE or char.isspace():
+    if char in DASHES or char in QUOTE_MARKS or char in SPACE_LIKE or char.isspace():
         return " "
     char = letter_map.get(char, char)
     decomposed = unicodedata.normalize("NFD", char)
@@ -125,9 +130,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['U.S.', 'envoy', ',', 'said', ':', '«', 'yes', '»']
     """
     end = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)
-    ]
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,14 @@ class Sentence:
     end: int
 
 
-ABBREVIATION = re.compile(r"(?:\b[A-ZА-Я]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|St|No|vs|etc|M|Mme|г|гг|т\.е)\.)$")
+# "(Sputnik - 12 January 2022)" or "GENEVA, Jan 10 (Reuters) -" opening a paragraph: the
+# dateline is not part of the first sentence (its agency did not attend the meeting).
+DATELINE = re.compile(
+    r"(?:^|(?<=\n))[^\n.!?()]{0,40}(?:\([^()\n]{2,120}\)\s*[-–—]|\([^()\n]{0,120}\d[^()\n]{0,120}\))(?=\s)"
+)
+ABBREVIATION = re.compile(
+    r"(?:\b[A-ZА-Я]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|St|No|vs|etc|M|Mme|г|гг|т\.е)\.)$"
+)
 
 
 def sentences(text: str, sentence_end: str = r"[.!?؟]") -> Iterator[Sentence]:
@@ -149,12 +159,14 @@ def sentences(text: str, sentence_end: str = r"[.!?؟]") -> Iterator[Sentence]:
     >>> [text[s.start:s.end] for s in sentences(text)]
     ['NATO met Russia.', 'U.S. envoy Wendy Sherman spoke.', 'New line']
     """
-    boundary = re.compile(rf"(?:{sentence_end})+[\"'»”’)\]]*(?=\s)|\n+")
+    boundary = re.compile(rf"(?:{sentence_end})+[\"'»”’)\]]*(?=\s)|\n+|{DATELINE.pattern}")
     start = 0
     for match in boundary.finditer(text):
         end = match.end()
         if match.group().startswith("\n"):
             end = match.start()
+        elif DATELINE.fullmatch(match.group()):
+            pass
         else:
             following = text[end : end + 3].lstrip()
             if following[:1].islower() or ABBREVIATION.search(text[start : match.start() + 1]):

@@ -95,6 +95,8 @@ class ReportingVerbs(Schema):
 class MeetingTriggers(Schema):
     triggers: tuple[str, ...] = Field(min_length=1)
     """Nouns and verbs that denote an encounter: meeting, talks, summit, met, visited..."""
+    locatives: tuple[str, ...] = ()
+    """Words before a place that say the meeting happened there: in, at, في, в, à."""
 
 
 # --- stance_triggers.yaml -----------------------------------------------------
@@ -154,6 +156,9 @@ class Orthography(Schema):
     """The script the language is written in (for language identification)."""
     common_words: tuple[str, ...] = ()
     """Frequent function words, to tell languages of one script apart."""
+    common_nouns: tuple[str, ...] = ()
+    """Ordinary words that gazetteers also list as places (مدينة "city" is Medina too):
+    never read as place names."""
 
 
 # --- examples.yaml --------------------------------------------------------------

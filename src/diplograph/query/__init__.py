@@ -95,6 +95,5 @@ def bind(query: CannedQuery, params: Mapping[str, str | Node]) -> dict[str, Node
     if unknown and query.name != "query":
         raise QueryError(f"query {query.name!r} has no parameter {sorted(unknown)[0]!r}")
     return {
-        name: _term(name, query.params.get(name, "string"), value)
-        for name, value in params.items()
+        name: _term(name, query.params.get(name, "string"), value) for name, value in params.items()
     }

@@ -84,7 +84,9 @@ def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:
         yield node, DIP.endDate, Literal(date.end.isoformat(), datatype=XSD.date)
 
 
-def _evidence(fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float) -> Iterator[Triple]:
+def _evidence(
+    fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float
+) -> Iterator[Triple]:
     node = ID[f"evidence/{doc_id}/{span.start}-{span.end}"]
     position = URIRef(f"{node}#position")
     quote = URIRef(f"{node}#quote")
@@ -101,7 +103,9 @@ def _evidence(fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: fl
     yield quote, OA.exact, Literal(span.quote)
 
 
-def _entity_triples(entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]) -> Iterator[Triple]:
+def _entity_triples(
+    entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]
+) -> Iterator[Triple]:
     node = entity_iri(entity.id)
     yield node, RDF.type, TYPES[entity.type]
     labels = {(label.lang, label.text) for label in entity.labels}
@@ -142,11 +146,16 @@ def to_triples(extraction: Extraction) -> list[Triple]:
     doc = extraction.document
     doc_node = document_iri(doc.id)
     lang = doc.lang
-    out: list[Triple] = [(doc_node, RDF.type, DIP.Document), (doc_node, DIP.text, Literal(doc.text))]
+    out: list[Triple] = [
+        (doc_node, RDF.type, DIP.Document),
+        (doc_node, DIP.text, Literal(doc.text)),
+    ]
     if doc.url:
         out.append((doc_node, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
     if doc.published:
-        out.append((doc_node, SDO.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date)))
+        out.append(
+            (doc_node, SDO.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date))
+        )
     if doc.title:
         out.append((doc_node, SDO.headline, _lang_literal(doc.title, lang)))
     if lang:

@@ -94,6 +94,7 @@ def _entity_from_kb(entry: KBEntry, type_: str) -> Entity:
         wikidata=entry.wikidata,
         country=entry.country,
         parties=entry.parties,
+        media=entry.media,
     )
 
 
@@ -167,6 +168,7 @@ def build_gazetteer() -> Gazetteer:
             for form in forms:
                 gaz.add_alias(Alias(f"country/{code}", form, lang, "adjective"))
 
+    common_nouns = _common_nouns()
     capitals = {(info["capital"], code) for code, info in countries.items()}
     cities = sorted(geo.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
@@ -185,9 +187,19 @@ def build_gazetteer() -> Gazetteer:
         gaz.add_entity(entity)
         gaz.add_alias(Alias(entity.id, city["name"], "en", "city"), stems)
         for name in city["alternatenames"]:
-            if _usable_city_name(name):
+            if _usable_city_name(name) and fold_key(name) not in common_nouns:
                 gaz.add_alias(Alias(entity.id, name, None, "city"), stems)
     return gaz
+
+
+def _common_nouns() -> frozenset[str]:
+    """Words of every language that are ordinary nouns, with and without the Arabic article."""
+    nouns: set[str] = set()
+    for code in available_languages():
+        for noun in load(code).orthography.common_nouns:
+            key = fold_key(noun)
+            nouns.update({key, key.removeprefix("ال"), "ال" + key})
+    return frozenset(nouns)
 
 
 def _usable_city_name(name: str) -> bool:
