@@ -89,7 +89,7 @@ STANCE_MAPPING = {
 }
 
 # One article, in the form the pipeline writes it. Offsets count characters of dip:text, end
-# exclusive; oa:start / oa:end are xsd:nonNegativeInteger.
+# exclusive; oa:start / oa:end are non-negative xsd:integer (Oxigraph stores integer subtypes as xsd:integer).
 DOCUMENT = ID["document/3f2a9c0d1b4e5f60"]
 TEXT = (
     "بروكسل (سبوتنيك) - اجتمع نائب وزير الخارجية الروسي ألكسندر غروشكو مع ممثلي حلف الناتو"
@@ -198,8 +198,8 @@ FIXTURE_TRIG = """
         dip:confidence "0.8"^^xsd:decimal .
     <https://w3id.org/diplograph/id/evidence/3f2a9c0d1b4e5f60/19-106#position>
         a oa:TextPositionSelector ;
-        oa:start "19"^^xsd:nonNegativeInteger ;
-        oa:end "106"^^xsd:nonNegativeInteger .
+        oa:start "19"^^xsd:integer ;
+        oa:end "106"^^xsd:integer .
     <https://w3id.org/diplograph/id/evidence/3f2a9c0d1b4e5f60/19-106#quote>
         a oa:TextQuoteSelector ;
         oa:exact "$meeting_quote" .
@@ -212,8 +212,8 @@ FIXTURE_TRIG = """
         dip:confidence "0.9"^^xsd:decimal .
     <https://w3id.org/diplograph/id/evidence/3f2a9c0d1b4e5f60/121-157#position>
         a oa:TextPositionSelector ;
-        oa:start "121"^^xsd:nonNegativeInteger ;
-        oa:end "157"^^xsd:nonNegativeInteger .
+        oa:start "121"^^xsd:integer ;
+        oa:end "157"^^xsd:integer .
     <https://w3id.org/diplograph/id/evidence/3f2a9c0d1b4e5f60/121-157#quote>
         a oa:TextQuoteSelector ;
         oa:exact "وقال غروشكو: «نرفض توسع الناتو شرقا»" .
@@ -226,8 +226,8 @@ FIXTURE_TRIG = """
         dip:confidence "0.7"^^xsd:decimal .
     <https://w3id.org/diplograph/id/evidence/3f2a9c0d1b4e5f60/25-65#position>
         a oa:TextPositionSelector ;
-        oa:start "25"^^xsd:nonNegativeInteger ;
-        oa:end "65"^^xsd:nonNegativeInteger .
+        oa:start "25"^^xsd:integer ;
+        oa:end "65"^^xsd:integer .
     <https://w3id.org/diplograph/id/evidence/3f2a9c0d1b4e5f60/25-65#quote>
         a oa:TextQuoteSelector ;
         oa:exact "نائب وزير الخارجية الروسي ألكسندر غروشكو" .

@@ -230,6 +230,31 @@ def test_ministries_and_agencies_belong_to_their_state(kb):
     assert orgs["nato"].country is None
 
 
+NEWS_MEDIA = {
+    "tass",
+    "ria-novosti",
+    "sputnik",
+    "interfax",
+    "reuters",
+    "afp",
+    "associated-press",
+    "xinhua",
+    "irna",
+    "anadolu-agency",
+    "saudi-press-agency",
+    "emirates-news-agency",
+    "kuna",
+    "ukrinform",
+    "dpa",
+    "efe",
+    "al-jazeera",
+}
+
+
+def test_news_media_are_flagged_and_only_they_are(kb):
+    assert {e.id for e in entries(kb) if e.media} == NEWS_MEDIA
+
+
 # ------------------------------------------------------------------ aliases
 
 

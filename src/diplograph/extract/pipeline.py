@@ -155,10 +155,14 @@ def extract(doc: Document, *, pipeline: Iterable[str] = PIPELINE) -> Extraction:
     for event in state.events:
         used.update(entity_refs(event))
     kept: dict[str, Entity] = {k: v for k, v in state.entities.items() if k in used}
+    # Sides of a body and the states of places and persons are described too, so that
+    # every node the document's graph points to has a type and a label.
+    known = gazetteer().entities
     for entity in list(kept.values()):
-        for party in entity.parties:
-            if party in gazetteer().entities:
-                kept.setdefault(party, gazetteer().entities[party])
+        related = [*entity.parties, f"country/{entity.country}" if entity.country else ""]
+        for ref in related:
+            if ref in known:
+                kept.setdefault(ref, known[ref])
     return Extraction(
         document=doc,
         entities=tuple(sorted(kept.values(), key=lambda e: e.id)),

@@ -87,7 +87,8 @@ def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:
 def _evidence(
     fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float
 ) -> Iterator[Triple]:
-    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}"]
+    # One evidence node per fact: two facts read from one sentence differ in confidence.
+    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}/{_digest(fact)[:8]}"]
     position = URIRef(f"{node}#position")
     quote = URIRef(f"{node}#quote")
     yield fact, DIP.evidence, node
@@ -97,8 +98,8 @@ def _evidence(
     yield node, OA.hasSelector, quote
     yield node, DIP.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)
     yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)
-    yield position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)
+    yield position, OA.start, Literal(span.start, datatype=XSD.integer)
+    yield position, OA.end, Literal(span.end, datatype=XSD.integer)
     yield quote, RDF.type, OA.TextQuoteSelector
     yield quote, OA.exact, Literal(span.quote)
 

@@ -70,6 +70,14 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 Quad = tuple[Node, Node, Node, URIRef]
 
 
+def _canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+    """The quads as Oxigraph will give them back (it stores integer subtypes as xsd:integer),
+    so that comparing with what is stored tells real changes only."""
+    scratch = ox.Store()
+    scratch.extend(quads)
+    return set(scratch)
+
+
 class OxigraphStore:
     """An Oxigraph database in a folder (created if missing), or in memory."""
 
@@ -93,7 +101,7 @@ class OxigraphStore:
     def put_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``; ``False`` if it already did."""
         name = ox.NamedNode(str(graph))
-        new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
+        new = _canonical(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
         old = set(self._store.quads_for_pattern(None, None, None, name))
         if new == old:
             return False
