@@ -58,7 +58,9 @@ def test_cli_bad_files_are_reported_and_the_rest_ingested(tmp_path):
     shutil.copy(SAMPLES / "ar-00-seed.txt", folder / "good.txt")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "latin1.txt").write_bytes("Réunion à Genève".encode("latin-1"))
-    (folder / "feed.jsonl").write_text('{"text": "NATO met Russia."}\n{not json\n', encoding="utf-8")
+    (folder / "feed.jsonl").write_text(
+        '{"text": "NATO met Russia."}\n{not json\n', encoding="utf-8"
+    )
     (folder / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
     result = run("ingest", folder, "--store", tmp_path / "store")
     assert result.exit_code == 2
@@ -66,8 +68,14 @@ def test_cli_bad_files_are_reported_and_the_rest_ingested(tmp_path):
     for name in ("empty.txt", "latin1.txt", "feed.jsonl:2", "broken.html"):
         assert name in output, output
     assert "2 documents" in output
-    rows = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/diplograph/ontology#Document> }",
-               "--store", tmp_path / "store", "--format", "json")
+    rows = run(
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/diplograph/ontology#Document> }",
+        "--store",
+        tmp_path / "store",
+        "--format",
+        "json",
+    )
     assert json.loads(rows.stdout)[0]["n"] == "2"
 
 
@@ -84,22 +92,44 @@ def test_cli_failed_file_does_not_touch_what_is_stored(tmp_path, store):
 
 
 def test_cli_query_canned_with_parameters(store):
-    result = run("query", "who_met", "--store", store, "-p", "place=Brussels", "-p", "day=2022-01-12",
-                 "--format", "csv")
+    result = run(
+        "query",
+        "who_met",
+        "--store",
+        store,
+        "-p",
+        "place=Brussels",
+        "-p",
+        "day=2022-01-12",
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.output
     assert "Russia" in result.stdout and "NATO" in result.stdout
 
 
 def test_cli_query_hostile_parameter_is_only_a_value(store):
-    result = run("query", "who_met", "--store", store, "-p", 'place=x" } ; DROP ALL ; #',
-                 "-p", "day=2022-01-12", "--format", "json")
+    result = run(
+        "query",
+        "who_met",
+        "--store",
+        store,
+        "-p",
+        'place=x" } ; DROP ALL ; #',
+        "-p",
+        "day=2022-01-12",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
     assert run("stats", "--store", store).exit_code == 0
 
 
 def test_cli_query_bad_date_parameter_is_a_clear_error(store):
-    result = run("query", "who_met", "--store", store, "-p", "place=Brussels", "-p", "day=12/01/2022")
+    result = run(
+        "query", "who_met", "--store", store, "-p", "place=Brussels", "-p", "day=12/01/2022"
+    )
     assert result.exit_code == 1
     assert "not an ISO date" in result.output
 

@@ -75,7 +75,9 @@ def test_model_records_are_frozen_and_hashable():
 
 def entities():
     return (
-        Entity(id="organization/nato", type="Organization", labels=(Label(lang="en", text="NATO"),)),
+        Entity(
+            id="organization/nato", type="Organization", labels=(Label(lang="en", text="NATO"),)
+        ),
         Entity(id="country/RU", type="Country", labels=(Label(lang="en", text="Russia"),)),
     )
 
@@ -103,8 +105,12 @@ def test_model_extraction_refuses_unknown_entity():
 
 def test_model_events_round_trip_through_json():
     events = [
-        Meeting(participants=("country/RU",), trigger=span(5, 8), evidence=span(0, 28),
-                date=DateRange.day(dt.date(2022, 1, 12))),
+        Meeting(
+            participants=("country/RU",),
+            trigger=span(5, 8),
+            evidence=span(0, 28),
+            date=DateRange.day(dt.date(2022, 1, 12)),
+        ),
         Position(holder="country/RU", stance="REJECT", trigger=span(5, 8), evidence=span(0, 28)),
     ]
     data = EVENTS.dump_json(events)

@@ -89,7 +89,8 @@ STANCE_MAPPING = {
 }
 
 # One article, in the form the pipeline writes it. Offsets count characters of dip:text, end
-# exclusive; oa:start / oa:end are non-negative xsd:integer (Oxigraph stores integer subtypes as xsd:integer).
+# exclusive; oa:start / oa:end are non-negative xsd:integer (Oxigraph stores integer
+# subtypes as xsd:integer).
 DOCUMENT = ID["document/3f2a9c0d1b4e5f60"]
 TEXT = (
     "بروكسل (سبوتنيك) - اجتمع نائب وزير الخارجية الروسي ألكسندر غروشكو مع ممثلي حلف الناتو"

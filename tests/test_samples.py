@@ -4,6 +4,7 @@ The gold format is described in shared/corpus/FORMAT.md.  When the shared valida
 (shared/corpus/validate.py) is available it is run as well; the essential checks are
 re-implemented here so that the test is meaningful without it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,17 @@ SHARED_SEED = Path(__file__).parents[1] / ".." / "shared" / "seeds" / "000_721bc
 
 TYPES = {"Person", "Organization", "Country", "Place"}
 STANCES = {"REQUEST", "PROPOSE", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"}
-KEYS = ("id", "lang", "url", "published", "entities", "meetings", "statements", "roles", "positions")
+KEYS = (
+    "id",
+    "lang",
+    "url",
+    "published",
+    "entities",
+    "meetings",
+    "statements",
+    "roles",
+    "positions",
+)
 ID_RE = re.compile(r"^([a-z]{2})-(\d{2})$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 JSONL_KEYS = {"text", "url", "published", "title", "lang", "source"}
@@ -33,6 +44,7 @@ GOLD_JSONS = sorted(GOLD.glob("*.json"))
 
 # ----------------------------------------------------------------------------- helpers
 
+
 def paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks, whitespace-normalised, empty ones dropped."""
     return [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
@@ -41,7 +53,7 @@ def paragraphs(text: str) -> list[str]:
 class _ArticleBlocks(HTMLParser):
     """Text of the <h1>, <h2> and <p> elements inside <article>."""
 
-    BLOCKS = {"h1", "h2", "p"}
+    BLOCKS = frozenset({"h1", "h2", "p"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -99,20 +111,47 @@ def sample_articles() -> list[dict]:
     for f in sorted(SAMPLES.iterdir()):
         if f.suffix == ".txt":
             text = f.read_text(encoding="utf-8")
-            arts.append(dict(file=f.name, lang=f.name[:2], seed=is_seed(f), kind="txt",
-                             text=text, paragraphs=paragraphs(text)))
+            arts.append(
+                dict(
+                    file=f.name,
+                    lang=f.name[:2],
+                    seed=is_seed(f),
+                    kind="txt",
+                    text=text,
+                    paragraphs=paragraphs(text),
+                )
+            )
         elif f.suffix in (".html", ".htm"):
             p = parse_html(f)
-            arts.append(dict(file=f.name, lang=f.name[:2], seed=is_seed(f), kind="html",
-                             text="\n\n".join(p.blocks), paragraphs=p.blocks))
+            arts.append(
+                dict(
+                    file=f.name,
+                    lang=f.name[:2],
+                    seed=is_seed(f),
+                    kind="html",
+                    text="\n\n".join(p.blocks),
+                    paragraphs=p.blocks,
+                )
+            )
         elif f.suffix == ".jsonl":
             for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
                 if not line.strip():
                     continue
                 r = json.loads(line)
-                paras = ([" ".join(r["title"].split())] if r.get("title") else []) + paragraphs(r["text"])
-                arts.append(dict(file=f"{f.name}:{n}", lang=r.get("lang"), seed=False, kind="jsonl",
-                                 text=r["text"], paragraphs=paras, record=r))
+                paras = ([" ".join(r["title"].split())] if r.get("title") else []) + paragraphs(
+                    r["text"]
+                )
+                arts.append(
+                    dict(
+                        file=f"{f.name}:{n}",
+                        lang=r.get("lang"),
+                        seed=False,
+                        kind="jsonl",
+                        text=r["text"],
+                        paragraphs=paras,
+                        record=r,
+                    )
+                )
     return arts
 
 
@@ -232,6 +271,7 @@ def own_check(path: Path) -> list[str]:
 
 # ----------------------------------------------------------------------------- tests
 
+
 def test_there_is_gold():
     assert GOLD_JSONS, "no annotations in data/gold"
     for t in GOLD.glob("*.txt"):
@@ -269,15 +309,20 @@ def matches(article: dict, gold_text: str) -> bool:
     blocks = article["paragraphs"]
     body = [b for b in blocks[1:]]
     covered = sum(b in gold_paras for b in body)
-    return (bool(gold_paras) and gold_paras[0] == blocks[0]
-            and all(p in blocks for p in gold_paras) and covered >= len(body) - 1)
+    return (
+        bool(gold_paras)
+        and gold_paras[0] == blocks[0]
+        and all(p in blocks for p in gold_paras)
+        and covered >= len(body) - 1
+    )
 
 
 @pytest.mark.parametrize("path", GOLD_JSONS, ids=lambda p: p.stem)
 def test_gold_text_comes_from_a_sample(path):
     gold_text = path.with_suffix(".txt").read_text(encoding="utf-8")
-    assert any(matches(a, gold_text) for a in sample_articles()), \
+    assert any(matches(a, gold_text) for a in sample_articles()), (
         f"{path.with_suffix('.txt').name} matches no article in data/samples"
+    )
 
 
 def test_every_sample_has_gold():
@@ -323,7 +368,9 @@ def test_txt_samples_have_title_and_body():
     for f in SAMPLES.glob("*.txt"):
         lines = f.read_text(encoding="utf-8").split("\n")
         assert lines[0].strip(), f"{f.name}: empty title line"
-        assert len(lines) > 2 and lines[1] == "", f"{f.name}: title must be followed by a blank line"
+        assert len(lines) > 2 and lines[1] == "", (
+            f"{f.name}: title must be followed by a blank line"
+        )
 
 
 def test_html_sample_has_metadata():
@@ -332,7 +379,9 @@ def test_html_sample_has_metadata():
     for f in htmls:
         p = parse_html(f)
         assert p.title.strip(), f"{f.name}: no <title>"
-        assert re.match(r"^\d{4}-\d{2}-\d{2}", p.meta.get("article:published_time", "")), f"{f.name}: no published_time"
+        assert re.match(r"^\d{4}-\d{2}-\d{2}", p.meta.get("article:published_time", "")), (
+            f"{f.name}: no published_time"
+        )
         assert p.meta.get("author"), f"{f.name}: no author meta"
         assert p.blocks, f"{f.name}: no <article> paragraphs"
 
@@ -341,7 +390,7 @@ def test_jsonl_records():
     files = sorted(SAMPLES.glob("*.jsonl"))
     assert files, "no .jsonl sample"
     for f in files:
-        lines = [l for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
+        lines = [line for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(lines) >= 2
         for line in lines:
             r = json.loads(line)

@@ -80,7 +80,12 @@ def test_seed_geneva_talks_between_russia_and_united_states(store):
 
 
 def test_seed_statements_have_the_three_speakers(store):
-    rows = ask(store, "SELECT DISTINCT ?who WHERE { ?s a dip:Statement ; dip:speaker/rdfs:label ?who FILTER(lang(?who) = 'en') }")
+    rows = ask(
+        store,
+        """SELECT DISTINCT ?who WHERE {
+             ?s a dip:Statement ; dip:speaker/rdfs:label ?who FILTER(lang(?who) = 'en')
+           }""",
+    )
     speakers = {str(r["who"]) for r in rows}
     assert {"Alexander Fomin", "Jens Stoltenberg", "Wendy Sherman"} <= speakers
 
@@ -110,7 +115,11 @@ def test_seed_roles(store, person, title, of):
 
 @pytest.mark.parametrize(
     ("holder", "stance", "topic_word"),
-    [("NATO", "REJECT", "تنازلات"), ("Russia", "REQUEST", None), ("NATO", "PROPOSE", "سلسلة لقاءات")],
+    [
+        ("NATO", "REJECT", "تنازلات"),
+        ("Russia", "REQUEST", None),
+        ("NATO", "PROPOSE", "سلسلة لقاءات"),
+    ],
 )
 def test_seed_positions(store, holder, stance, topic_word):
     rows = ask(
@@ -141,10 +150,18 @@ def test_seed_every_fact_has_document_and_exact_evidence(store):
     assert len(rows) >= 10
     for row in rows:
         assert text[int(row["start"]) : int(row["end"])] == str(row["exact"])
-    facts = ask(store, "SELECT ?f WHERE { ?f a ?k VALUES ?k { dip:Meeting dip:Statement dip:Position dip:Role } FILTER NOT EXISTS { ?f dip:evidence ?e } }")
+    facts = ask(
+        store,
+        """SELECT ?f WHERE {
+             ?f a ?k VALUES ?k { dip:Meeting dip:Statement dip:Position dip:Role }
+             FILTER NOT EXISTS { ?f dip:evidence ?e }
+           }""",
+    )
     assert facts == []
 
 
 def test_seed_publication_date_read_from_dateline(store):
-    rows = ask(store, "SELECT ?d WHERE { ?doc a dip:Document ; <https://schema.org/datePublished> ?d }")
+    rows = ask(
+        store, "SELECT ?d WHERE { ?doc a dip:Document ; <https://schema.org/datePublished> ?d }"
+    )
     assert [str(r["d"]) for r in rows] == ["2022-01-12"]

@@ -25,8 +25,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[
     Path, typer.Option("--store", "-s", help="Folder of the graph store (Oxigraph on disk).")

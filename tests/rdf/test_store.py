@@ -33,7 +33,9 @@ def test_store_persists_on_disk(tmp_path):
 def test_store_bindings_cannot_change_the_query(tmp_path, hostile):
     store = open_store(tmp_path / "db")
     store.put_graph(G, [(S, P, Literal("safe"))])
-    rows = store.query("SELECT ?s ?v WHERE { ?s ?p ?o FILTER(STR(?o) = STR(?v)) }", {"v": Literal(hostile)})
+    rows = store.query(
+        "SELECT ?s ?v WHERE { ?s ?p ?o FILTER(STR(?o) = STR(?v)) }", {"v": Literal(hostile)}
+    )
     assert rows == []
     assert len(store) == 1
 

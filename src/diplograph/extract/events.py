@@ -69,7 +69,7 @@ PUNCTUATION = re.compile(r"[,،;:.!?؟]")
 
 
 def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_person: bool):
-    """The actor before ``trigger`` who most likely acts: a person for speech, else the nearest name."""
+    """The actor before ``trigger`` most likely acting: a person for speech, else the nearest."""
     named = [m for m in before if m.via != "adjective"]
     adjacent = [
         m

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, SH
 from diplograph.rdf.store import open_store
 from diplograph.resolve.kb import resource_dir
 
-__all__ = ["Violation", "ValidationReport", "validate_graph", "validate_store"]
+__all__ = ["ValidationReport", "Violation", "validate_graph", "validate_store"]
 
 
 @dataclass(frozen=True)
