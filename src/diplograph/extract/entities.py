@@ -69,6 +69,7 @@ def find_mentions(
             candidates.append((match, best))
     by_match = {id(m): a for m, a in candidates}
     chosen = select_longest((m for m, _ in candidates), rank=lambda m: by_match[id(m)].priority)
+    chosen += _sides_inside_bodies(chosen, candidates, by_match, gazetteer)
     return [
         Mention(
             span=Span.of(text, m.start, m.end),
@@ -76,8 +77,22 @@ def find_mentions(
             via="adjective" if by_match[id(m)].kind == "adjective" else "name",
             alias=by_match[id(m)].form,
         )
-        for m in chosen
+        for m in sorted(chosen, key=lambda m: (m.start, -m.end))
     ]
+
+
+def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> list[Match]:
+    """ "NATO–Russia Council" names Russia and NATO too: keep those inner mentions."""
+    inner = []
+    for outer in chosen:
+        parties = gazetteer.entities[by_match[id(outer)].entity].parties
+        if not parties:
+            continue
+        for match, alias in candidates:
+            inside = outer.start <= match.start and match.end <= outer.end and match is not outer
+            if inside and alias.entity in parties:
+                inner.append(match)
+    return inner
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,17 @@ def _person_behind_title(state: State, mention: Mention) -> Mention:
     return mention
 
 
+def _titled_person_after(state: State, trigger: Match, near: int) -> Mention | None:
+    """A subject after its verb may be a long title and a name ("رحب الممثل الأعلى للسياسة
+    الخارجية في الاتحاد الأوروبي جوزيب بوريل"): a role that starts right after the verb."""
+    for role in (e for e in state.events if isinstance(e, Role)):
+        if 0 <= role.evidence.start - trigger.end <= near:
+            for mention in state.mentions_in(role.evidence.start, role.evidence.end):
+                if mention.entity == role.person:
+                    return mention
+    return None
+
+
 def find_agent(
     state: State,
     trigger: Match,
@@ -119,6 +130,8 @@ def find_agent(
     """The actor who acts at ``trigger`` (a speaker, a position holder), and how sure we are."""
     order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
     for direction in order:
+        if direction == "after" and (titled := _titled_person_after(state, trigger, near)):
+            return titled, 0.8
         if direction == "after":
             end = min(sentence.end, trigger.end + near)
             stop = _clause_break_before(state, breaks, trigger.end, end)
@@ -190,11 +203,17 @@ def _meeting_parts(state: State, sentence: Sentence, clusters, index: int):
         distances = [_distance(start, end, c) for c in clusters]
         return distances[index] == min(distances)
 
+    def mine_setting(start: int, end: int) -> bool:
+        # Places and dates follow their meeting word ("talks ... in Geneva on Monday"):
+        # they belong to the nearest meeting word before them, if any.
+        before = [i for i, c in enumerate(clusters) if c[1] <= start]
+        return before[-1] == index if before else mine(start, end)
+
     places = [
         m
         for m in state.mentions_in(sentence.start, sentence.end)
         if state.is_place(m)
-        and mine(m.span.start, m.span.end)
+        and mine_setting(m.span.start, m.span.end)
         and _distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
         and _is_location(state, m, cluster)
     ]
@@ -202,7 +221,7 @@ def _meeting_parts(state: State, sentence: Sentence, clusters, index: int):
     dates = [
         d
         for d in state.dates_in(sentence.start, sentence.end)
-        if mine(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
+        if mine_setting(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
     ]
     date = min(dates, key=lambda d: _distance(d.start, d.end, cluster), default=None)
     participants: list[str] = []

@@ -20,6 +20,9 @@ MAX_GAP = 80
 """Characters between a title and its person: room for a state, a rank, commas."""
 MAX_LOOSE_WORDS = 2
 """Words between a title and its person that are neither names nor ranks ("of the")."""
+MAX_LOOSE_WORDS_WITH_BODY = 4
+"""The same when a state or body stands between them: "High Representative for Foreign
+Affairs of the EU Josep Borrell", "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي"."""
 COMMAS = {",", "،"}
 
 
@@ -43,7 +46,8 @@ def _person_after(state: State, title: Match) -> tuple[Mention, list[Mention]] |
             return None
         between = state.mentions_in(title.end, mention.span.start)
         if state.entity(mention).type == "Person":
-            if _loose_words(state, title.end, mention.span.start, between) <= MAX_LOOSE_WORDS:
+            allowed = MAX_LOOSE_WORDS_WITH_BODY if between else MAX_LOOSE_WORDS
+            if _loose_words(state, title.end, mention.span.start, between) <= allowed:
                 return mention, between
             return None
         if not state.is_actor(mention):
@@ -69,7 +73,7 @@ def _organization(state: State, title: Match, between: list[Mention]) -> Mention
         if state.entity(mention).type in ("Country", "Organization"):
             return mention
     for mention in reversed(state.mentions_in(max(0, title.start - 40), title.start)):
-        gap = state.text[mention.span.end : title.start].strip(" \u200f\u200e")
+        gap = state.text[mention.span.end : title.start].strip(" -\u2010\u2011\u200f\u200e")
         if gap in ("", "'s", "’s") and state.entity(mention).type in ("Country", "Organization"):
             return mention
     after = [m for m in state.mentions if title.end <= m.span.start <= title.end + 3]
