@@ -51,6 +51,7 @@ class DatePatterns:
     today: frozenset[str]
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
+    future: re.Pattern | None
 
 
 @functools.cache
@@ -101,6 +102,9 @@ def patterns(code: str) -> DatePatterns:
         today=frozenset(w.casefold() for w in data.relative.today),
         yesterday=frozenset(w.casefold() for w in data.relative.yesterday),
         tomorrow=frozenset(w.casefold() for w in data.relative.tomorrow),
+        future=re.compile(rf"(?<!\w)(?:{_alternation(data.future_markers)})(?!\w)", re.IGNORECASE)
+        if data.future_markers
+        else None,
     )
 
 
@@ -161,15 +165,34 @@ def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt
     return DateRange(start=first, end=last), bool(year)
 
 
-def resolve_weekday(weekday: int, base: dt.date) -> dt.date:
-    """The last ``weekday`` on or before ``base``: news reports the week just past.
+def resolve_weekday(weekday: int, base: dt.date, *, future: bool = False) -> dt.date:
+    """The last ``weekday`` on or before ``base`` (news reports the week just past), or
+    the next one on or after it when the sentence speaks of the future.
 
     >>> resolve_weekday(2, dt.date(2022, 1, 12))  # a Wednesday, said on a Wednesday
     datetime.date(2022, 1, 12)
     >>> resolve_weekday(0, dt.date(2022, 1, 12))  # Monday
     datetime.date(2022, 1, 10)
+    >>> resolve_weekday(2, dt.date(2022, 1, 10), future=True)  # "will meet on Wednesday"
+    datetime.date(2022, 1, 12)
     """
+    if future:
+        return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+FUTURE_REACH = 80
+"""Characters before a weekday in which a future marker puts it in the coming week."""
+
+
+def _speaks_of_future(text: str, start: int, end: int, table: DatePatterns) -> bool:
+    if table.future is None:
+        return False
+    sentence_start = max(
+        text.rfind(".", 0, start), text.rfind("\n", 0, start), start - FUTURE_REACH
+    )
+    window = text[sentence_start + 1 : min(len(text), end + 25)]
+    return bool(table.future.search(window))
 
 
 def find_dates(text: str, language: Language, base: dt.date | None) -> list[DateMention]:
@@ -203,7 +226,8 @@ def find_dates(text: str, language: Language, base: dt.date | None) -> list[Date
             if not free(*match.span()):
                 continue
             weekday = table.weekdays[match.group("wd").casefold()]
-            day = resolve_weekday(weekday, base)
+            future = _speaks_of_future(text, match.start(), match.end(), table)
+            day = resolve_weekday(weekday, base, future=future)
             found.append(DateMention(*match.span(), DateRange.day(day), True, relative=True))
             taken.append(match.span())
     return sorted(found, key=lambda d: d.start)

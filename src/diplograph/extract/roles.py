@@ -12,6 +12,7 @@ from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import fold_key, tokens
 from diplograph.model import Mention, Role, Span
+from diplograph.resolve.gazetteer import gazetteer
 from diplograph.resolve.kb import load_kb
 
 __all__ = ["extract_roles"]
@@ -97,8 +98,13 @@ def extract_roles(state: State) -> list[Role]:
             continue
         organization = _organization(state, title, between)
         org_entity = state.entity(organization) if organization else None
-        country = org_entity.country if org_entity and org_entity.type == "Country" else None
         generic = title.payloads[0]
+        confidence = 0.85 if organization else 0.6
+        served = state.entity(person).country
+        if org_entity is None and served and generic in kb.offices.state_offices:
+            org_entity = gazetteer().entities.get(f"country/{served}")
+            confidence = 0.5
+        country = org_entity.country if org_entity and org_entity.type == "Country" else None
         start = min(
             title.start, person.span.start, organization.span.start if organization else title.start
         )
@@ -109,7 +115,7 @@ def extract_roles(state: State) -> list[Role]:
             organization=org_entity.id if org_entity else None,
             trigger=Span.of(state.text, title.start, title.end),
             evidence=Span.of(state.text, start, end),
-            confidence=0.85 if organization else 0.6,
+            confidence=confidence,
         )
         key = (role.person, generic)
         if key not in best or (best[key].organization is None and role.organization):

@@ -64,6 +64,9 @@ class Months(Schema):
     """Words that may stand before a day number: ``يومي`` (on the two days), ``le``."""
     year_suffixes: tuple[str, ...] = ()
     """Marks after a year: ``ء``, ``г.``, ``года``."""
+    future_markers: tuple[str, ...] = ()
+    """Words that put a weekday in the coming week ("will meet on Wednesday", "next
+    Wednesday", "سيلتقي ... الأربعاء المقبل"); without one a weekday is the past one."""
     use_dateparser: bool = False
     """Parse candidate spans with dateparser (which knows the language's months)."""
 

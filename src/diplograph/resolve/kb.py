@@ -63,6 +63,10 @@ class Offices(BaseModel):
 
     country_titles: dict[str, dict[str, str]] = {}
     """ISO code -> {generic English title -> that country's own name for it}."""
+    state_offices: tuple[str, ...] = ()
+    """Generic titles that are always offices of a state (a foreign minister serves a
+    state; a secretary general or a spokesperson may serve any body): when the text names
+    no state, the one the knowledge base gives the person is theirs."""
 
 
 class KnowledgeBase(BaseModel):

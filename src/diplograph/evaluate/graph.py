@@ -1,0 +1,156 @@
+"""What the graph says about one document, read through SPARQL over the public vocabulary.
+
+The document IRI is bound as the parameter ``?doc`` by the store (variable
+substitution), never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+__all__ = ["Facts", "NodeInfo", "PredictedMeeting", "read_facts"]
+
+PREFIXES = """
+PREFIX dip: <https://w3id.org/diplograph/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+DIP = "https://w3id.org/diplograph/ontology#"
+WIKIDATA = "http://www.wikidata.org/entity/"
+TYPES = ("Person", "Organization", "Country", "Place")
+
+# Every node the document mentions or that one of its facts involves.
+NODES = (
+    PREFIXES
+    + """
+SELECT ?doc ?node ?type ?label ?same WHERE {
+  { ?doc dip:mentions ?node }
+  UNION
+  { ?fact prov:wasDerivedFrom ?doc ;
+          dip:participant|dip:speaker|dip:holder|dip:location|dip:organization ?node }
+  FILTER(isIRI(?node))
+  OPTIONAL { ?node a ?type
+             FILTER(?type IN (dip:Person, dip:Organization, dip:Country, dip:Place)) }
+  OPTIONAL { ?node rdfs:label ?label }
+  OPTIONAL { ?node owl:sameAs ?same
+             FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
+}"""
+)
+MEETINGS = (
+    PREFIXES
+    + """
+SELECT ?doc ?meeting ?day ?start ?end ?place WHERE {
+  ?meeting a dip:Meeting ; prov:wasDerivedFrom ?doc .
+  OPTIONAL { ?meeting dip:date ?day }
+  OPTIONAL { ?meeting dip:startDate ?start ; dip:endDate ?end }
+  OPTIONAL { ?meeting dip:location ?place }
+}"""
+)
+PARTICIPANTS = (
+    PREFIXES
+    + """
+SELECT ?doc ?meeting ?who WHERE {
+  ?meeting a dip:Meeting ; prov:wasDerivedFrom ?doc ; dip:participant ?who .
+}"""
+)
+STATEMENTS = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?doc ?speaker WHERE {
+  ?statement a dip:Statement ; prov:wasDerivedFrom ?doc ; dip:speaker ?speaker .
+}"""
+)
+ROLES = (
+    PREFIXES
+    + """
+SELECT ?doc ?role ?holder ?org ?title WHERE {
+  ?role a dip:Role ; prov:wasDerivedFrom ?doc ; dip:holder ?holder .
+  OPTIONAL { ?role dip:organization ?org }
+  OPTIONAL { ?role dip:title ?title }
+}"""
+)
+POSITIONS = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?doc ?holder ?stance WHERE {
+  ?position a dip:Position ; prov:wasDerivedFrom ?doc ; dip:holder ?holder ; dip:stance ?stance .
+}"""
+)
+
+
+class Queryable(Protocol):
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> list[dict]: ...
+
+
+@dataclass
+class NodeInfo:
+    types: set[str] = field(default_factory=set)
+    labels: set[tuple[str, str]] = field(default_factory=set)
+    """(language, text) pairs."""
+    wikidata: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PredictedMeeting:
+    dates: set[str | None] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    participants: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Facts:
+    """The predictions for one document, by node IRI."""
+
+    nodes: dict[str, NodeInfo] = field(default_factory=dict)
+    meetings: dict[str, PredictedMeeting] = field(default_factory=dict)
+    speakers: set[str] = field(default_factory=set)
+    roles: dict[tuple[str, str | None], set[str]] = field(default_factory=dict)
+    """(holder, organization) -> English titles."""
+    positions: set[tuple[str, str]] = field(default_factory=set)
+    """(holder, stance notation)."""
+
+
+def _s(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def read_facts(store: Queryable, doc: URIRef | None) -> Facts:
+    """Everything the scorer needs about document ``doc`` (nothing if ``doc`` is ``None``)."""
+    facts = Facts()
+    if doc is None:
+        return facts
+    params = {"doc": doc}
+    for row in store.query(NODES, params):
+        info = facts.nodes.setdefault(str(row["node"]), NodeInfo())
+        if row["type"] is not None:
+            info.types.add(str(row["type"]).removeprefix(DIP))
+        if row["label"] is not None:
+            info.labels.add((getattr(row["label"], "language", None) or "", str(row["label"])))
+        if row["same"] is not None:
+            info.wikidata.add(str(row["same"]).removeprefix(WIKIDATA))
+    for row in store.query(MEETINGS, params):
+        meeting = facts.meetings.setdefault(str(row["meeting"]), PredictedMeeting())
+        if row["day"] is not None:
+            meeting.dates.add(str(row["day"]))
+        elif row["start"] is not None:
+            meeting.dates.add(f"{row['start']}/{row['end']}")
+        if row["place"] is not None:
+            meeting.places.add(str(row["place"]))
+    for meeting in facts.meetings.values():
+        meeting.dates = meeting.dates or {None}
+    for row in store.query(PARTICIPANTS, params):
+        facts.meetings[str(row["meeting"])].participants.add(str(row["who"]))
+    facts.speakers = {str(row["speaker"]) for row in store.query(STATEMENTS, params)}
+    for row in store.query(ROLES, params):
+        titles = facts.roles.setdefault((str(row["holder"]), _s(row["org"])), set())
+        if row["title"] is not None and getattr(row["title"], "language", None) in ("en", None):
+            titles.add(str(row["title"]))
+    for row in store.query(POSITIONS, params):
+        stance = str(row["stance"]).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        facts.positions.add((str(row["holder"]), stance))
+    return facts
