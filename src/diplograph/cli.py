@@ -175,5 +175,35 @@ def validate(store: StoreOption = Path("diplograph-store")) -> None:
         raise typer.Exit(code=1)
 
 
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of ID.txt + ID.json gold annotations.")],
+    json_file: Annotated[
+        Path | None,
+        typer.Option("--json", help="Also write scores, per document, with misses, as JSON."),
+    ] = None,
+) -> None:
+    """Score extraction against gold annotations: precision, recall and F1 per row."""
+    from diplograph.evaluate import evaluate as run_evaluation
+    from diplograph.evaluate import report_tables
+
+    try:
+        report = run_evaluation(gold_dir)
+    except DiplographError as error:
+        _fail(error)
+    for message in report.errors:
+        err.print(f"[red]failed:[/] {message}", highlight=False)
+    for table in report_tables(report):
+        out.print(table)
+    if json_file:
+        data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        try:
+            json_file.parent.mkdir(parents=True, exist_ok=True)
+            json_file.write_text(data + "\n", encoding="utf-8")
+        except OSError as error:
+            _fail(DiplographError(f"{json_file}: cannot write: {error}"))
+        err.print(f"wrote {json_file}", highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

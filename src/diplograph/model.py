@@ -153,6 +153,8 @@ class Entity(Record):
     id: str = Field(pattern=r"^(person|organization|country|place)/[A-Za-z0-9._~-]+$")
     type: EntityType
     labels: tuple[Label, ...] = Field(min_length=1)
+    aliases: tuple[Label, ...] = ()
+    """Other names (short forms, other spellings), for search and matching."""
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
     geonames: int | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")

@@ -153,10 +153,13 @@ def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt
             first = _nearest_year(month, d1, base)
             if first is None:
                 return None
-        if language.months.use_dateparser and d2 is None:
+        if language.months.use_dateparser and d2 is None and year:
+            # A full date: let dateparser confirm it (it knows the language's own forms);
+            # without a year we keep the year nearest the publication date, which
+            # dateparser's past-or-future preference would get wrong half the time.
             parsed = _dateparser_day(match.group(), language.code, base)
-            if parsed and (parsed.month, parsed.day) == (first.month, first.day):
-                first = parsed if year or base else first
+            if parsed is not None and parsed != first:
+                return None
         last = first.replace(day=d2) if d2 else first
     except ValueError:
         return None

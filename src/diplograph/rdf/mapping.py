@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SDO, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, SDO, SKOS, XSD
 
 from diplograph.model import (
     DateRange,
@@ -113,6 +113,8 @@ def _entity_triples(
     labels |= seen_labels.get(entity.id, set())
     for lang, text in sorted(labels):
         yield node, RDFS.label, Literal(text, lang=lang)
+    for alias in sorted({(a.lang, a.text) for a in entity.aliases} - labels):
+        yield node, SKOS.altLabel, Literal(alias[1], lang=alias[0])
     if entity.wikidata:
         yield node, OWL.sameAs, WIKIDATA[entity.wikidata]
     if entity.geonames:

@@ -87,10 +87,14 @@ class Gazetteer:
 
 def _entity_from_kb(entry: KBEntry, type_: str) -> Entity:
     labels = tuple(Label(lang=lang, text=forms[0]) for lang, forms in entry.names.items() if forms)
+    aliases = tuple(
+        Label(lang=lang, text=form) for lang, forms in entry.names.items() for form in forms[1:]
+    )
     return Entity(
         id=f"{type_.lower()}/{entry.id}",
         type=type_,
         labels=labels,
+        aliases=aliases,
         wikidata=entry.wikidata,
         country=entry.country,
         parties=entry.parties,
