@@ -3,7 +3,8 @@
 Usage::
 
     .venv/bin/python benchmarks/extract.py [--docs 1000] [--size 4096] [--out DIR]
-                                           [--seed 0] [--trace-docs 200] [--profile 0]
+                                           [--seed 0] [--trace-docs 200] [--ingest-docs 500]
+                                           [--profile 0] [--top 15]
                                            [--results benchmarks/results.json]
 
 What it does, in one process pinned to one CPU core:
@@ -28,7 +29,10 @@ What it does, in one process pinned to one CPU core:
      first ``--trace-docs`` articles in a separate pass (tracing slows Python down,
      so it is kept out of the timed pass);
    - full ingest into a fresh Oxigraph store with
-     :func:`diplograph.api.ingest_documents` (docs/s and quads/s);
+     :func:`diplograph.api.ingest_documents` (docs/s and quads/s, also per block of 100
+     documents, since the rate falls as the store grows), over the first
+     ``--ingest-docs`` articles (500 by default, which keeps the default run near five
+     minutes; 0 ingests them all);
    - the process's peak resident memory (``ru_maxrss``) after each phase;
 
 5. with ``--profile N``, profiles the extraction of the first ``N`` articles with
@@ -45,6 +49,7 @@ import contextlib
 import cProfile
 import datetime as dt
 import io
+import itertools
 import json
 import os
 import platform
@@ -52,6 +57,7 @@ import pstats
 import random
 import re
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -69,6 +75,8 @@ ARABIC = re.compile(r"^[\u0621-\u064a ]+$")
 CYRILLIC = re.compile(r"^[А-Яа-яЁё -]+$")
 """Names in the Russian alphabet (not Serbian, Ukrainian... Cyrillic)."""
 LATIN = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+$")
+INGEST_BLOCK = 100
+"""Ingest rates are also reported per block of this many documents."""
 PLACES_USED = 400
 """Cities are drawn from the first (most populous) places of the gazetteer."""
 
@@ -497,13 +505,22 @@ def measure(args: argparse.Namespace) -> dict:
     tracemalloc.stop()
     results["tracemalloc"] = {"docs": len(traced), "peak_mib": (peak - base) / 2**20}
 
-    # (3) Full ingest into a fresh Oxigraph store.
+    # (3) Full ingest into a fresh Oxigraph store, with the time of each block of documents
+    # (the rate falls as the store grows).
     store = folder / "store"
     if store.exists():
-        import shutil
-
         shutil.rmtree(store)
-    ingest_s, report = timed(lambda: ingest_documents(read_paths(corpus), store=store))
+    to_ingest = paths[: args.ingest_docs] if args.ingest_docs else paths
+    marks: list[float] = []
+
+    def timed_reads():
+        for i, item in enumerate(read_paths(to_ingest)):
+            if i % INGEST_BLOCK == 0:
+                marks.append(time.perf_counter())  # the previous block is stored by now
+            yield item
+
+    ingest_s, report = timed(lambda: ingest_documents(timed_reads(), store=store))
+    marks.append(marks[0] + ingest_s)
     quads = stats(store=store)["quads"]
     results["ingest"] = {
         "docs": report.documents,
@@ -512,6 +529,14 @@ def measure(args: argparse.Namespace) -> dict:
         "docs_per_s": report.documents / ingest_s,
         "quads": quads,
         "quads_per_s": quads / ingest_s,
+        "docs_per_s_by_block": [
+            {
+                "first_doc": i * INGEST_BLOCK,
+                "docs_per_s": min(INGEST_BLOCK, report.documents - i * INGEST_BLOCK) / (b - a),
+            }
+            for i, (a, b) in enumerate(itertools.pairwise(marks))
+        ],
+        "store_bytes": sum(f.stat().st_size for f in store.rglob("*") if f.is_file()),
         "facts": dict(sorted(report.facts.items())),
     }
     results["rss_mib"]["after_ingest"] = max_rss_mib()
@@ -596,6 +621,7 @@ def machine() -> dict:
 
 def table(results: dict) -> str:
     ex, rd, ing, rss = results["extract"], results["read"], results["ingest"], results["rss_mib"]
+    blocks = ", ".join(f"{b['docs_per_s']:.1f}" for b in ing["docs_per_s_by_block"])
     rows = [
         ("Documents (mean size)", f"{ex['docs']} ({results['corpus']['bytes_mean']:.0f} bytes)"),
         ("Gazetteer build (one-off, excluded)", f"{results['gazetteer_build_s']:.2f} s"),
@@ -608,7 +634,10 @@ def table(results: dict) -> str:
             "Extraction latency p50 / p95",
             f"{ex['latency_ms_p50']:.1f} / {ex['latency_ms_p95']:.1f} ms",
         ),
-        ("Full ingest into Oxigraph", f"{ing['docs_per_s']:,.1f} docs/s"),
+        (
+            f"Full ingest into Oxigraph ({ing['docs']} docs)",
+            f"{ing['docs_per_s']:,.1f} docs/s (by block of {INGEST_BLOCK}: {blocks})",
+        ),
         ("Quads written (rate)", f"{ing['quads']:,} ({ing['quads_per_s']:,.0f} quads/s)"),
         (
             f"tracemalloc peak, extraction ({results['tracemalloc']['docs']} docs)",
@@ -660,6 +689,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--profile", type=int, default=0, metavar="N", help="cProfile the first N articles"
+    )
+    parser.add_argument(
+        "--ingest-docs",
+        type=int,
+        default=500,
+        help="articles in the ingest pass (0: all); ingest is the slow phase",
     )
     parser.add_argument("--top", type=int, default=15, help="hot spots listed per profile")
     parser.add_argument(

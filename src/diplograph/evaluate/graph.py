@@ -25,20 +25,38 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 TYPES = ("Person", "Organization", "Country", "Place")
 
 # Every node the document mentions or that one of its facts involves.
-NODES = (
+CANDIDATES = """
+  {
+    SELECT DISTINCT ?doc ?node WHERE {
+      { ?doc dip:mentions ?node }
+      UNION
+      { ?fact prov:wasDerivedFrom ?doc ;
+              dip:participant|dip:speaker|dip:holder|dip:location|dip:organization ?node }
+      FILTER(isIRI(?node))
+    }
+  }
+"""
+NODES = PREFIXES + "SELECT ?doc ?node WHERE {" + CANDIDATES + "}"
+NODE_TYPES = (
     PREFIXES
+    + "SELECT DISTINCT ?doc ?node ?type WHERE {"
+    + CANDIDATES
     + """
-SELECT ?doc ?node ?type ?label ?same WHERE {
-  { ?doc dip:mentions ?node }
-  UNION
-  { ?fact prov:wasDerivedFrom ?doc ;
-          dip:participant|dip:speaker|dip:holder|dip:location|dip:organization ?node }
-  FILTER(isIRI(?node))
-  OPTIONAL { ?node a ?type
-             FILTER(?type IN (dip:Person, dip:Organization, dip:Country, dip:Place)) }
-  OPTIONAL { ?node rdfs:label ?label }
-  OPTIONAL { ?node owl:sameAs ?same
-             FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
+  ?node a ?type FILTER(?type IN (dip:Person, dip:Organization, dip:Country, dip:Place))
+}"""
+)
+NODE_LABELS = (
+    PREFIXES
+    + "SELECT DISTINCT ?doc ?node ?label WHERE {"
+    + CANDIDATES
+    + "  ?node rdfs:label ?label\n}"
+)
+NODE_WIKIDATA = (
+    PREFIXES
+    + "SELECT DISTINCT ?doc ?node ?same WHERE {"
+    + CANDIDATES
+    + """
+  ?node owl:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q"))
 }"""
 )
 MEETINGS = (
@@ -125,14 +143,16 @@ def read_facts(store: Queryable, doc: URIRef | None) -> Facts:
     if doc is None:
         return facts
     params = {"doc": doc}
+    nodes = facts.nodes
     for row in store.query(NODES, params):
-        info = facts.nodes.setdefault(str(row["node"]), NodeInfo())
-        if row["type"] is not None:
-            info.types.add(str(row["type"]).removeprefix(DIP))
-        if row["label"] is not None:
-            info.labels.add((getattr(row["label"], "language", None) or "", str(row["label"])))
-        if row["same"] is not None:
-            info.wikidata.add(str(row["same"]).removeprefix(WIKIDATA))
+        nodes[str(row["node"])] = NodeInfo()
+    for row in store.query(NODE_TYPES, params):
+        nodes[str(row["node"])].types.add(str(row["type"]).removeprefix(DIP))
+    for row in store.query(NODE_LABELS, params):
+        label = row["label"]
+        nodes[str(row["node"])].labels.add((getattr(label, "language", None) or "", str(label)))
+    for row in store.query(NODE_WIKIDATA, params):
+        nodes[str(row["node"])].wikidata.add(str(row["same"]).removeprefix(WIKIDATA))
     for row in store.query(MEETINGS, params):
         meeting = facts.meetings.setdefault(str(row["meeting"]), PredictedMeeting())
         if row["day"] is not None:

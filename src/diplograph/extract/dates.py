@@ -67,13 +67,16 @@ def patterns(code: str) -> DatePatterns:
     day = r"(?:[0-3]?\d)"
     ordinal = r"(?:st|nd|rd|th|er|e|-?го|-?е|\.)?"
     year = rf"(?P<year>\d{{4}})\s*(?:{year_suffix})?" if year_suffix else r"(?P<year>\d{4})"
+    if data.year_joiners:
+        year = rf"(?:(?:{_alternation(data.year_joiners)})\s+)?{year}"
+    day_joiner = rf"(?:(?:{_alternation(data.day_joiners)})\s+)?" if data.day_joiners else ""
     second_day = rf"(?:\s*(?:{joiner})\s*(?P<d2>{day}){ordinal})?" if joiner else ""
     month_pair = rf"(?P<month>{month})\.?(?:\s*/\s*(?:{month}))?"
     lead = rf"(?:(?:{prefix})\s*)?" if prefix else ""
     absolute = []
     if "dmy" in data.order:
         absolute.append(
-            rf"(?<!\w){lead}(?P<d1>{day}){ordinal}{second_day}\s*(?:(?:of|de|من)\s+)?"
+            rf"(?<!\w){lead}(?P<d1>{day}){ordinal}{second_day}\s*{day_joiner}"
             rf"{month_pair}(?:\s*[,،]?\s*{year})?(?!\w)"
         )
     if "mdy" in data.order:

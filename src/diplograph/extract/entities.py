@@ -38,6 +38,7 @@ def affixes(language: Language | None) -> Affixes:
     return Affixes(
         prefixes=frozenset(fold_key(p) for p in orthography.prefixes if fold_key(p)),
         suffixes=frozenset(fold_key(s) for s in orthography.suffixes if fold_key(s)),
+        article=fold_key(orthography.article) if orthography.article else None,
     )
 
 

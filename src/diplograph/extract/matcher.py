@@ -26,6 +26,8 @@ class Affixes:
 
     prefixes: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    article: str | None = None
+    """A prefix that belongs to the word it is glued to (Arabic ال): kept in the span."""
 
 
 NO_AFFIXES = Affixes()
@@ -101,6 +103,8 @@ class Matcher(Generic[P]):
             suffix = text[end:word_end]
             if suffix and suffix not in affixes.suffixes:
                 continue
+            if affixes.article and text[word_start:start].endswith(affixes.article):
+                start -= len(affixes.article)
             yield Match(folded.start_of(start), folded.end_of(word_end), key, suffix, payloads)
 
 

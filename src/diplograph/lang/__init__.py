@@ -62,6 +62,10 @@ class Months(Schema):
     """Words or signs between the two days of a range: ``9 و10``, ``9-10``, ``9 and 10``."""
     day_prefixes: tuple[str, ...] = ()
     """Words that may stand before a day number: ``يومي`` (on the two days), ``le``."""
+    year_joiners: tuple[str, ...] = ()
+    """Words between a month and its year: ``13 de enero de 2022``."""
+    day_joiners: tuple[str, ...] = ()
+    """Words between a day and its month: ``12th of January``, ``الـ12 من يناير``, ``13 de enero``."""
     year_suffixes: tuple[str, ...] = ()
     """Marks after a year: ``ء``, ``г.``, ``года``."""
     future_markers: tuple[str, ...] = ()
@@ -151,6 +155,8 @@ class Orthography(Schema):
     """Endings that may follow a name (Russian case endings: Брюсселе, России)."""
     drop_before_ending: tuple[str, ...] = ()
     """Final letters a base form loses before an ending (Женева → Женеве, Брюссель → Брюсселе)."""
+    article: str | None = None
+    """A definite article glued to names that belongs in their span (Arabic ال: الناتو)."""
     case_sensitive: bool = False
     """Whether a name must start with a capital letter as written (English, French...)."""
     sentence_end: str = r"[.!?؟]"

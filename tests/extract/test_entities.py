@@ -1,0 +1,82 @@
+"""Names in text: clitics, case endings, nationality adjectives, persons found by title."""
+
+import datetime as dt
+
+import pytest
+
+from diplograph.extract.pipeline import extract
+from diplograph.model import Document
+
+
+def mentioned(text, lang):
+    extraction = extract(Document(text=text, lang=lang, published=dt.date(2022, 1, 12)))
+    names = {e.id: e for e in extraction.entities}
+    return extraction, {(names[m.entity].label("en"), m.span.quote) for m in extraction.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "surface"),
+    [
+        ("ar", "وقال الناتو إن", "NATO", "الناتو"),
+        ("ar", "الأمين العام للناتو", "NATO", "ناتو"),
+        ("ar", "اجتماع في بروكسل", "Brussels", "بروكسل"),
+        ("ar", "نائب وزير الدفاع الروسي", "Russia", "الروسي"),
+        ("ar", "نائب وزير الخارجية الأميركية", "United States", "الأميركية"),
+        ("ru", "переговоры в Женеве", "Geneva", "Женеве"),
+        ("ru", "границ России", "Russia", "России"),
+        ("ru", "в Брюсселе", "Brussels", "Брюсселе"),
+        ("en", "talks with Russia's envoy", "Russia", "Russia"),
+        ("en", "the U.S. delegation", "United States", "U.S."),
+        ("fr", "à Genève", "Geneva", "Genève"),
+    ],
+)
+def test_entities_found_through_clitics_endings_and_adjectives(lang, text, name, surface):
+    _, found = mentioned(text, lang)
+    assert any(n == name and surface in q for n, q in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("en", "Russian Deputy Foreign Minister Andrei Rudenko said", "Andrei Rudenko"),
+        (
+            "en",
+            "the Polish Foreign Minister Zbigniew Kowalczyk told reporters",
+            "Zbigniew Kowalczyk",
+        ),
+        ("ar", "وقال نائب وزير الخارجية الروسي أندريه رودينكو إن", "أندريه رودينكو"),
+    ],
+)
+def test_entities_unknown_person_found_through_title(lang, text, person):
+    extraction, found = mentioned(text, lang)
+    assert any(q == person for _, q in found), found
+    roles = [e for e in extraction.events if e.kind == "role"]
+    assert roles and roles[0].person.startswith("person/")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The US must act, said us."),
+        ("ar", "في مدينة جديدة"),
+        ("en", "Nice weather in mobile homes"),
+    ],
+)
+def test_entities_common_words_are_not_names(lang, text):
+    _, found = mentioned(text, lang)
+    assert not [n for n, q in found if q in {"us", "جديدة", "مدينة", "mobile"}]
+
+
+def test_entities_sides_of_a_body_are_mentioned_too():
+    _, found = mentioned("The NATO-Russia Council met in Brussels.", "en")
+    names = {n for n, _ in found}
+    assert {"NATO–Russia Council", "NATO", "Russia"} <= names
+
+
+def test_entities_news_agency_is_not_an_actor():
+    extraction, _ = mentioned(
+        "MOSCOW (Reuters) - Russia and NATO met in Brussels on Wednesday.", "en"
+    )
+    for event in extraction.events:
+        if event.kind == "meeting":
+            assert "organization/reuters" not in event.participants
