@@ -65,7 +65,7 @@ class Months(Schema):
     year_joiners: tuple[str, ...] = ()
     """Words between a month and its year: ``13 de enero de 2022``."""
     day_joiners: tuple[str, ...] = ()
-    """Words between a day and its month: ``12th of January``, ``الـ12 من يناير``, ``13 de enero``."""
+    """Words between a day and its month: ``12th of January``, ``13 de enero``."""
     year_suffixes: tuple[str, ...] = ()
     """Marks after a year: ``ء``, ``г.``, ``года``."""
     future_markers: tuple[str, ...] = ()
