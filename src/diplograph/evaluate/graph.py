@@ -19,19 +19,25 @@ PREFIX dip: <https://w3id.org/diplograph/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 DIP = "https://w3id.org/diplograph/ontology#"
 WIKIDATA = "http://www.wikidata.org/entity/"
 TYPES = ("Person", "Organization", "Country", "Place")
 
+# Each document's facts are read from its own named graph (named by the document IRI):
+# a meeting node shared by several articles carries, in each article's graph, only what
+# that article says of it, so one article is not credited or blamed for another's facts.
 # Every node the document mentions or that one of its facts involves.
 CANDIDATES = """
   {
     SELECT DISTINCT ?doc ?node WHERE {
-      { ?doc dip:mentions ?node }
-      UNION
-      { ?fact prov:wasDerivedFrom ?doc ;
-              dip:participant|dip:speaker|dip:holder|dip:location|dip:organization ?node }
+      GRAPH ?doc {
+        { ?doc dip:mentions ?node }
+        UNION
+        { ?fact prov:wasDerivedFrom ?doc ;
+                dip:participant|dip:speaker|dip:holder|dip:location|dip:organization ?node }
+      }
       FILTER(isIRI(?node))
     }
   }
@@ -49,7 +55,7 @@ NODE_LABELS = (
     PREFIXES
     + "SELECT DISTINCT ?doc ?node ?label WHERE {"
     + CANDIDATES
-    + "  ?node rdfs:label ?label\n}"
+    + "  ?node rdfs:label|skos:altLabel ?label\n}"
 )
 NODE_WIKIDATA = (
     PREFIXES
@@ -63,17 +69,19 @@ MEETINGS = (
     PREFIXES
     + """
 SELECT ?doc ?meeting ?day ?start ?end ?place WHERE {
-  ?meeting a dip:Meeting ; prov:wasDerivedFrom ?doc .
-  OPTIONAL { ?meeting dip:date ?day }
-  OPTIONAL { ?meeting dip:startDate ?start ; dip:endDate ?end }
-  OPTIONAL { ?meeting dip:location ?place }
+  GRAPH ?doc {
+    ?meeting a dip:Meeting ; prov:wasDerivedFrom ?doc .
+    OPTIONAL { ?meeting dip:date ?day }
+    OPTIONAL { ?meeting dip:startDate ?start ; dip:endDate ?end }
+    OPTIONAL { ?meeting dip:location ?place }
+  }
 }"""
 )
 PARTICIPANTS = (
     PREFIXES
     + """
 SELECT ?doc ?meeting ?who WHERE {
-  ?meeting a dip:Meeting ; prov:wasDerivedFrom ?doc ; dip:participant ?who .
+  GRAPH ?doc { ?meeting a dip:Meeting ; prov:wasDerivedFrom ?doc ; dip:participant ?who . }
 }"""
 )
 STATEMENTS = (
@@ -87,9 +95,11 @@ ROLES = (
     PREFIXES
     + """
 SELECT ?doc ?role ?holder ?org ?title WHERE {
-  ?role a dip:Role ; prov:wasDerivedFrom ?doc ; dip:holder ?holder .
-  OPTIONAL { ?role dip:organization ?org }
-  OPTIONAL { ?role dip:title ?title }
+  GRAPH ?doc {
+    ?role a dip:Role ; prov:wasDerivedFrom ?doc ; dip:holder ?holder .
+    OPTIONAL { ?role dip:organization ?org }
+    OPTIONAL { ?role dip:title ?title }
+  }
 }"""
 )
 POSITIONS = (
