@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from diplograph.errors import DiplographError
-from diplograph.extract import dates, entities, events, roles
+from diplograph.extract import dates, entities, meetings, positions, roles, statements
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
 from diplograph.lang import Language, available_languages, load
@@ -97,17 +97,17 @@ def _roles(state: State) -> list[Role]:
 
 @component("meetings", requires=("mentions", "dates"), assigns="events", returns=(Meeting,))
 def _meetings(state: State) -> list[Meeting]:
-    return events.extract_meetings(state)
+    return meetings.extract_meetings(state)
 
 
 @component("statements", requires=("mentions", "dates"), assigns="events", returns=(Statement,))
 def _statements(state: State) -> list[Statement]:
-    return events.extract_statements(state)
+    return statements.extract_statements(state)
 
 
 @component("positions", requires=("mentions",), assigns="events", returns=(Position,))
 def _positions(state: State) -> list[Position]:
-    return events.extract_positions(state)
+    return positions.extract_positions(state)
 
 
 PIPELINE: tuple[str, ...] = ("entities", "dates", "roles", "meetings", "statements", "positions")

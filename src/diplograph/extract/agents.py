@@ -1,0 +1,139 @@
+"""Who acts at a word: the speaker of a reporting verb, the holder of a stance.
+
+Shared by the statement and position extractors, with the look-ups over a
+language's word lists that every event extractor uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.entities import affixes
+from diplograph.extract.lexicon import lexicon
+from diplograph.extract.matcher import Match, select_longest
+from diplograph.extract.state import State
+from diplograph.extract.text import Sentence, fold_key
+from diplograph.model import Mention, Role
+
+__all__ = ["actors", "find_agent", "in_sentence", "matches"]
+
+NEAR_AFTER = 40
+"""How far after a verb its subject may stand (verb-first languages)."""
+
+
+def matches(state: State, which: str) -> list[Match]:
+    """The words of one lexicon in the text, except inside names ("States" in "United States")."""
+    if state.language is None:
+        return []
+    matcher = getattr(lexicon(state.language.code), which)
+    found = matcher.find(state.folded, state.text, affixes(state.language))
+    names = [(m.span.start, m.span.end) for m in state.mentions if m.via == "name"]
+    return select_longest(
+        m for m in found if not any(m.start < end and start < m.end for start, end in names)
+    )
+
+
+def in_sentence(sentence: Sentence, match: Match) -> bool:
+    return sentence.start <= match.start < sentence.end
+
+
+def actors(state: State, start: int, end: int) -> list[Mention]:
+    return [m for m in state.mentions_in(start, end) if state.is_actor(m)]
+
+
+def _clause_break_before(state: State, breaks: list[Match], start: int, end: int) -> int:
+    """Where the first clause break between ``start`` and ``end`` stands (else ``end``)."""
+    positions = [b.start for b in breaks if start <= b.start < end]
+    quote = re.search(r"[:\"«“„]", state.text[start:end])
+    if quote:
+        positions.append(start + quote.start())
+    return min(positions, default=end)
+
+
+ADJACENT = 15
+"""A nationality adjective acts only this close to the verb ("the Russian side proposed")."""
+PUNCTUATION = re.compile(r"[,،;:.!?؟]")
+
+
+def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_person: bool):
+    """The actor before ``trigger`` most likely acting: a person for speech, else the nearest."""
+    named = [m for m in before if m.via != "adjective"]
+    adjacent = [
+        m
+        for m in before
+        if m.via == "adjective"
+        and trigger.start - m.span.end <= ADJACENT
+        and not PUNCTUATION.search(state.text[m.span.end : trigger.start])
+    ]
+    if adjacent and (not named or adjacent[-1].span.start > named[-1].span.start):
+        return adjacent[-1]
+    if prefer_person:
+        persons = [m for m in named if state.entity(m).type == "Person"]
+        if persons and trigger.start - persons[-1].span.end <= 160:
+            return persons[-1]
+    return named[-1] if named else None
+
+
+def _person_behind_title(state: State, mention: Mention) -> Mention:
+    """ "The NATO Secretary General said": the person this document gives that office."""
+    if state.entity(mention).type == "Person":
+        return mention
+    for title in state.titles:
+        if (
+            not 0 <= mention.span.start - title.end <= 4
+            and not 0 <= title.start - mention.span.end <= 2
+        ):
+            continue
+        for role in (e for e in state.events if isinstance(e, Role)):
+            if role.organization == mention.entity and fold_key(role.trigger.quote) == fold_key(
+                state.text[title.start : title.end]
+            ):
+                persons = [m for m in state.mentions if m.entity == role.person]
+                if persons:
+                    return Mention(span=mention.span, entity=role.person, via="title")
+    return mention
+
+
+def _titled_person_after(state: State, trigger: Match, near: int) -> Mention | None:
+    """A subject after its verb may be a long title and a name ("رحب الممثل الأعلى للسياسة
+    الخارجية في الاتحاد الأوروبي جوزيب بوريل"): a role that starts right after the verb."""
+    for role in (e for e in state.events if isinstance(e, Role)):
+        if 0 <= role.evidence.start - trigger.end <= near:
+            for mention in state.mentions_in(role.evidence.start, role.evidence.end):
+                if mention.entity == role.person:
+                    return mention
+    return None
+
+
+def find_agent(
+    state: State,
+    trigger: Match,
+    sentence: Sentence,
+    breaks: list[Match],
+    *,
+    near: int = NEAR_AFTER,
+    speech: bool = False,
+) -> tuple[Mention | None, float]:
+    """The actor who acts at ``trigger`` (a speaker, a position holder), and how sure we are."""
+    order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
+    for direction in order:
+        if direction == "after" and (titled := _titled_person_after(state, trigger, near)):
+            return titled, 0.8
+        if direction == "after":
+            end = min(sentence.end, trigger.end + near)
+            stop = _clause_break_before(state, breaks, trigger.end, end)
+            after = [
+                m
+                for m in actors(state, trigger.end, stop)
+                if m.via != "adjective" or m.span.start - trigger.end <= ADJACENT
+            ]
+            if after:
+                persons = [m for m in after if state.entity(m).type == "Person"]
+                return _person_behind_title(state, (persons or after)[0]), 0.8
+        else:
+            before = actors(state, sentence.start, trigger.start)
+            chosen = _pick_before(state, before, trigger, prefer_person=speech)
+            if chosen:
+                confidence = 0.75 if trigger.start - chosen.span.end < 60 else 0.55
+                return _person_behind_title(state, chosen), confidence
+    return None, 0.0
