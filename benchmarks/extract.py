@@ -603,14 +603,12 @@ def _short(filename: str) -> str:
 # --- reporting ------------------------------------------------------------------------
 
 
-def machine() -> dict:
+def machine(cpus: int | None) -> dict:
     import diplograph
 
     return {
         "cpu": cpu_model(),
-        "cpus_available": len(os.sched_getaffinity(0))
-        if hasattr(os, "sched_getaffinity")
-        else None,
+        "cpus_available": cpus,
         "python": sys.version.split()[0],
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
@@ -706,11 +704,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.docs < 1 or args.size < 256:
         parser.error("--docs must be at least 1 and --size at least 256")
 
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     started = time.perf_counter()
     results = measure(args)
     results["total_s"] = time.perf_counter() - started
     output = {
-        "machine": machine(),
+        "machine": machine(cpus),
         "parameters": {k: v for k, v in vars(args).items() if k != "results"},
         "target_docs_per_s_per_core": TARGET_DOCS_PER_S,
         "results": results,

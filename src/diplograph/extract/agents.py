@@ -6,13 +6,15 @@ language's word lists that every event extractor uses.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import Match, select_longest
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key
+from diplograph.extract.text import Sentence, fold_key, tokens
+from diplograph.lang import load
 from diplograph.model import Mention, Role
 
 __all__ = ["actors", "find_agent", "in_sentence", "matches"]
@@ -105,6 +107,67 @@ def _titled_person_after(state: State, trigger: Match, near: int) -> Mention | N
     return None
 
 
+INVERTED = re.compile(r"[,،\"»”’—–-]\s*$")
+INVERTED_NEAR = 90
+"""How far after the verb the speaker may stand when the words come first (title and name)."""
+
+
+@functools.cache
+def _markers(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    verbs = load(code).reporting_verbs
+    return (
+        frozenset(fold_key(m) for m in verbs.source_markers),
+        frozenset(fold_key(m) for m in verbs.oblique_markers),
+        frozenset(fold_key(m) for m in verbs.pronouns),
+    )
+
+
+def _words_come_first(state: State, sentence: Sentence, trigger: Match) -> bool:
+    return bool(INVERTED.search(state.text[max(sentence.start, trigger.start - 4) : trigger.start]))
+
+
+ANTECEDENT_REACH = 400
+"""How far back a pronoun's person may have been named."""
+
+
+def _pronoun_subject(state: State, sentence: Sentence, trigger: Match) -> bool:
+    if state.language is None:
+        return False
+    head = tokens(state.text, max(sentence.start, trigger.start - 12), trigger.start)
+    words = [fold_key(t.text) for t in head if t.text[0].isalnum()]
+    return bool(words) and words[-1] in _markers(state.language.code)[2]
+
+
+def _antecedent(state: State, sentence: Sentence) -> Mention | None:
+    """The person a pronoun most likely stands for: the last one named before the sentence."""
+    earlier = [
+        m
+        for m in state.mentions_in(max(0, sentence.start - ANTECEDENT_REACH), sentence.start)
+        if state.entity(m).type == "Person"
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _is_source_marker(state: State, trigger: Match) -> bool:
+    if state.language is None:
+        return False
+    return fold_key(state.text[trigger.start : trigger.end]) in _markers(state.language.code)[0]
+
+
+def _oblique(state: State, mention: Mention) -> bool:
+    """An actor led by a preposition ("talks with the US", "مع روسيا") is not a subject."""
+    if state.language is None:
+        return False
+    obliques = _markers(state.language.code)[1]
+    head = tokens(state.text, max(0, mention.span.start - 30), mention.span.start)
+    words = [fold_key(t.text) for t in head if t.text[0].isalnum()][-2:]
+    if not words:
+        return False
+    if words[-1] in obliques:
+        return True
+    return len(words) == 2 and words[0] in obliques and len(words[1]) <= 3
+
+
 def find_agent(
     state: State,
     trigger: Match,
@@ -116,6 +179,17 @@ def find_agent(
 ) -> tuple[Mention | None, float]:
     """The actor who acts at ``trigger`` (a speaker, a position holder), and how sure we are."""
     order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
+    if _pronoun_subject(state, sentence, trigger):
+        antecedent = _antecedent(state, sentence)
+        return (antecedent, 0.6) if antecedent else (None, 0.0)
+    if speech and _is_source_marker(state, trigger):
+        order, near = ("after",), max(near, INVERTED_NEAR)
+    elif speech and INVERTED.search(
+        state.text[max(sentence.start, trigger.start - 4) : trigger.start]
+    ):
+        # "..., said Ryabkov", "«...», заявил Рябков", "..., afirmó Borrell": the words
+        # come first and the speaker follows the verb.
+        order, near = ("after", "before"), max(near, INVERTED_NEAR)
     for direction in order:
         if direction == "after" and (titled := _titled_person_after(state, trigger, near)):
             return titled, 0.8
@@ -131,7 +205,9 @@ def find_agent(
                 persons = [m for m in after if state.entity(m).type == "Person"]
                 return _person_behind_title(state, (persons or after)[0]), 0.8
         else:
-            before = actors(state, sentence.start, trigger.start)
+            before = [
+                m for m in actors(state, sentence.start, trigger.start) if not _oblique(state, m)
+            ]
             chosen = _pick_before(state, before, trigger, prefer_person=speech)
             if chosen:
                 confidence = 0.75 if trigger.start - chosen.span.end < 60 else 0.55

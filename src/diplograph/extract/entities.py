@@ -11,6 +11,7 @@ Two sources of mentions:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
 from diplograph.extract.text import Folded, fold_key, tokens
-from diplograph.lang import Language
+from diplograph.lang import Language, load
 from diplograph.model import Entity, Label, Mention, Span
 from diplograph.resolve.gazetteer import Alias, Gazetteer
 
@@ -94,6 +95,32 @@ def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> 
             if inside and alias.entity in parties:
                 inner.append(match)
     return inner
+
+
+@functools.cache
+def _locative_before(code: str) -> re.Pattern | None:
+    words = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|\W)(?:{alternation})\W*$", re.IGNORECASE)
+
+
+def capitals_as_states(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, language: Language | None
+) -> list[Mention]:
+    """A capital that is not a place of something ("Moscow said", "رفضت موسكو") stands
+    for its state, as news uses it; "in Moscow", "في موسكو" stay the city."""
+    locative = _locative_before(language.code) if language else None
+    out = []
+    for mention in mentions:
+        state_id = gazetteer.capitals.get(mention.entity)
+        if state_id and locative is not None:
+            head = text[max(0, mention.span.start - 30) : mention.span.start]
+            if not locative.search(head):
+                mention = mention.model_copy(update={"entity": state_id})
+        out.append(mention)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,19 +2,36 @@
 sentence as participants, the place a locative leads ("in Geneva", "في بروكسل") and the
 nearest date; the sides of a known body ("NATO–Russia Council") take part too.  Reports
 of one meeting merge.
+
+Beyond one sentence:
+
+* a month or a relative week/month ("in July", "next week", "в июне") dates a meeting
+  when no day does (a range over the month or the week);
+* one meeting word followed by several located places ("visits to Kyiv on Jan. 19 and
+  Berlin on Jan. 20") names one meeting per place, each with the date that follows it;
+* a visit's host: the state of the city visited takes part;
+* a follow-up ("the next round", "a new meeting", "новая встреча") without sides of its
+  own is held by the sides of the meeting before it;
+* a later reference ("the meeting", "la rencontre à Genève") merges with the meeting it
+  names; a meeting with neither date nor place is kept only when it has two sides that
+  no other meeting of the document already accounts for.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
 from diplograph.extract.agents import actors, in_sentence, matches
+from diplograph.extract.dates import DateMention
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
+from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import load
-from diplograph.model import Meeting, Mention, Span
+from diplograph.model import DateRange, Meeting, Mention, Span
 
 __all__ = ["extract_meetings"]
 
@@ -23,6 +40,417 @@ PLACE_WINDOW = 120
 
 TRIGGER_GAP = 25
 """Meeting words closer than this name one meeting ("held talks", "عقد اجتماع")."""
+
+LOCATIVE_GAP_WORDS = 4
+"""Words that may stand between a locative and its city ("in the Jordanian city of Aqaba",
+"في العاصمة الصينية بكين", "im ägyptischen Scharm el-Scheich")."""
+
+# --- Word lists that belong in lang/<code>/ ---------------------------------------------
+# TEMPORARY: the lang schema (lang/__init__.py, MeetingTriggers and Months) has no field for
+# these yet; they are kept here, keyed by language, until the fields exist (see the report:
+# ``meeting_triggers.{visits, calls, follow_ups, topic_markers, coordinators, inside}`` and
+# ``months.relative_periods``).  Each is a closed class of function words or a small
+# paradigm, not a list of actors or places.
+
+VISITS: dict[str, tuple[str, ...]] = {
+    "en": ("visit", "visits", "visited", "visiting"),
+    "fr": (
+        "visite",
+        "visites",
+        "a visité",
+        "visité",
+        "s'est rendu",
+        "s'est rendue",
+        "s’est rendu",
+        "s’est rendue",
+        "en visite",
+    ),
+    "ru": (
+        "визит",
+        "визиты",
+        "посетил",
+        "посетит",
+        "посетят",
+        "посещение",
+        "посещения",
+        "посещении",
+    ),
+    "de": (
+        "Besuch",
+        "Besuche",
+        "besuchte",
+        "besuchten",
+        "besucht",
+        "Staatsbesuch",
+        "Antrittsbesuch",
+    ),
+    "es": ("visita", "visitas", "visitó", "visitaron", "visitará"),
+    "ar": ("زيارة", "زيارات", "زار", "زارت", "يزور", "تزور"),
+}
+"""Meeting words that mean a visit: the state of the city visited is a side."""
+
+CALLS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "phone call",
+        "phone calls",
+        "telephone call",
+        "telephone conversation",
+        "phone conversation",
+        "spoke by phone",
+        "spoke by telephone",
+        "spoke on the phone",
+        "phoned",
+        "video call",
+        "videoconference",
+        "video conference",
+        "virtual meeting",
+    ),
+    "fr": (
+        "entretien téléphonique",
+        "entretiens téléphoniques",
+        "conversation téléphonique",
+        "conversations téléphoniques",
+        "appel téléphonique",
+        "échange téléphonique",
+        "visioconférence",
+    ),
+    "ru": (
+        "телефонный разговор",
+        "телефонного разговора",
+        "телефонном разговоре",
+        "телефонным разговором",
+        "телефонные переговоры",
+        "телефонных переговоров",
+        "созвонились",
+        "созвонился",
+        "созвонилась",
+        "видеоконференция",
+        "видеосвязи",
+        "режиме видеоконференции",
+    ),
+    "de": (
+        "Telefonat",
+        "Telefonate",
+        "telefonierte",
+        "telefonierten",
+        "Telefongespräch",
+        "Videokonferenz",
+        "Videoschalte",
+        "Videotelefonat",
+    ),
+    "es": (
+        "conversación telefónica",
+        "llamada telefónica",
+        "conversaciones telefónicas",
+        "videoconferencia",
+    ),
+    "ar": (
+        "اتصال هاتفي",
+        "اتصالا هاتفيا",
+        "اتصالات هاتفية",
+        "مكالمة هاتفية",
+        "مكالمة",
+        "محادثة هاتفية",
+        "محادثات هاتفية",
+        "اتصال مرئي",
+        "تقنية الفيديو",
+    ),
+}
+"""Meeting words that mean a call: a call has no place."""
+
+FOLLOW_UPS: dict[str, tuple[str, ...]] = {
+    "en": ("next", "new", "another", "further", "second", "follow-up", "fresh"),
+    "fr": (
+        "nouvelle",
+        "nouvelles",
+        "nouveau",
+        "nouveaux",
+        "prochain",
+        "prochaine",
+        "autre",
+        "deuxième",
+        "second",
+        "seconde",
+    ),
+    "ru": (
+        "новая",
+        "новой",
+        "новую",
+        "новый",
+        "новые",
+        "новых",
+        "следующая",
+        "следующей",
+        "следующий",
+        "следующую",
+        "еще один",
+        "ещё один",
+        "еще одна",
+        "ещё одна",
+        "еще одну",
+        "ещё одну",
+        "очередная",
+        "очередной",
+        "очередную",
+        "второй",
+    ),
+    "de": (
+        "nächste",
+        "nächsten",
+        "nächstes",
+        "neue",
+        "neuen",
+        "neues",
+        "weitere",
+        "weiteren",
+        "weiteres",
+        "zweite",
+        "zweiten",
+    ),
+    "es": (
+        "próxima",
+        "próximo",
+        "próximas",
+        "próximos",
+        "nueva",
+        "nuevo",
+        "nuevas",
+        "nuevos",
+        "otra",
+        "otro",
+        "segunda",
+        "segundo",
+    ),
+    "ar": (
+        "جديدة",
+        "جديد",
+        "المقبلة",
+        "المقبل",
+        "القادمة",
+        "القادم",
+        "أخرى",
+        "آخر",
+        "ثانية",
+        "الثانية",
+        "مقبلة",
+        "قادمة",
+    ),
+}
+"""Words that make a meeting word a follow-up ("the next round", "a new meeting"); in
+Arabic they follow the noun."""
+
+TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
+    "en": ("on", "about", "over", "regarding", "concerning"),
+    "fr": ("sur", "concernant", "à propos de", "au sujet de"),
+    "ru": ("о", "об", "обо", "относительно", "вокруг"),
+    "de": ("über", "zu", "zur", "zum", "bezüglich"),
+    "es": ("sobre", "acerca de", "respecto a", "respecto de"),
+    "ar": ("حول", "بشأن", "إزاء", "تجاه"),
+}
+"""Prepositions that make the actor after them the topic of talks ("talks on Ukraine")."""
+
+DEFINITES: dict[str, tuple[str, ...]] = {
+    "en": ("the", "this", "that", "these", "those", "its", "their", "his", "her"),
+    "fr": ("la", "le", "les", "l'", "l’", "cette", "ce", "ces", "cet", "sa", "son", "ses",
+           "leur", "leurs", "du", "des", "au", "aux"),
+    "ru": ("эта", "этой", "эту", "этот", "этого", "этом", "эти", "этих", "нынешней",
+           "нынешняя", "нынешнюю", "данной", "данная"),
+    "de": ("der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
+           "diesen", "beim", "vom", "zum", "im"),
+    "es": ("el", "la", "los", "las", "este", "esta", "estos", "estas", "del", "al", "su",
+           "sus"),
+    "ar": ("هذا", "هذه", "ذلك", "تلك"),
+}
+"""Words that make a meeting word refer to a meeting told of elsewhere ("the meeting",
+"cette rencontre", "этой встречи"); an Arabic noun with its article (الاجتماع) is one too."""
+
+TOPIC_ARTICLES = r"(?:the|l'|l’|la|le|les|die|der|den|das|dem|el|los|las)?\s*"
+
+COORDINATORS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "as well as", ","),
+    "fr": ("et", ","),
+    "ru": ("и", "а также", ","),
+    "de": ("und", "sowie", ","),
+    "es": ("y", "e", ","),
+    "ar": ("و", "،", ","),
+}
+"""What joins places in a list ("in Moscow and Kyiv", "in Geneva, Brussels and Vienna")."""
+
+INSIDE: dict[str, tuple[str, ...]] = {
+    "en": ("in",),
+    "fr": ("en", "dans"),
+    "ru": ("в", "во"),
+    "de": ("in", "im"),
+    "es": ("en",),
+    "ar": ("في",),
+}
+"""Locatives that put an actor's name as a place ("talks in Switzerland"): a state so
+led is where the meeting is, not a side of it."""
+
+RELATIVE_PERIODS: dict[str, dict[str, tuple[str, int]]] = {
+    "en": {"currently": ("day", 0), "right now": ("day", 0), "under way": ("day", 0),
+           "underway": ("day", 0),
+        "last week": ("week", -1),
+        "this week": ("week", 0),
+        "next week": ("week", 1),
+        "coming week": ("week", 1),
+        "last month": ("month", -1),
+        "this month": ("month", 0),
+        "next month": ("month", 1),
+        "coming month": ("month", 1),
+    },
+    "fr": {
+        "la semaine dernière": ("week", -1),
+        "la semaine passée": ("week", -1),
+        "cette semaine": ("week", 0),
+        "la semaine prochaine": ("week", 1),
+        "le mois dernier": ("month", -1),
+        "ce mois-ci": ("month", 0),
+        "le mois prochain": ("month", 1),
+    },
+    "ru": {
+        "на прошлой неделе": ("week", -1),
+        "на этой неделе": ("week", 0),
+        "на следующей неделе": ("week", 1),
+        "на будущей неделе": ("week", 1),
+        "в прошлом месяце": ("month", -1),
+        "в этом месяце": ("month", 0),
+        "в следующем месяце": ("month", 1),
+    },
+    "de": {
+        "letzte woche": ("week", -1),
+        "letzten woche": ("week", -1),
+        "vergangene woche": ("week", -1),
+        "vergangenen woche": ("week", -1),
+        "diese woche": ("week", 0),
+        "dieser woche": ("week", 0),
+        "nächste woche": ("week", 1),
+        "nächsten woche": ("week", 1),
+        "kommende woche": ("week", 1),
+        "kommenden woche": ("week", 1),
+        "letzten monat": ("month", -1),
+        "vergangenen monat": ("month", -1),
+        "diesen monat": ("month", 0),
+        "nächsten monat": ("month", 1),
+        "kommenden monat": ("month", 1),
+    },
+    "es": {
+        "la semana pasada": ("week", -1),
+        "esta semana": ("week", 0),
+        "la próxima semana": ("week", 1),
+        "la semana próxima": ("week", 1),
+        "la semana que viene": ("week", 1),
+        "el mes pasado": ("month", -1),
+        "este mes": ("month", 0),
+        "el próximo mes": ("month", 1),
+        "el mes próximo": ("month", 1),
+        "el mes que viene": ("month", 1),
+    },
+    "ar": {
+        "الأسبوع الماضي": ("week", -1),
+        "الأسبوع الجاري": ("week", 0),
+        "هذا الأسبوع": ("week", 0),
+        "الأسبوع المقبل": ("week", 1),
+        "الأسبوع القادم": ("week", 1),
+        "الشهر الماضي": ("month", -1),
+        "الشهر الجاري": ("month", 0),
+        "الشهر المقبل": ("month", 1),
+        "الشهر القادم": ("month", 1),
+    },
+}
+"""Relative weeks and months, and "currently" (the day of publication), resolved against
+the publication date."""
+
+
+# --- Periods: months and relative weeks ---------------------------------------------------
+
+
+def _month_range(year: int, month: int) -> DateRange:
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(start=dt.date(year, month, 1), end=dt.date(year, month, last))
+
+
+def _shift_month(base: dt.date, shift: int) -> tuple[int, int]:
+    index = base.year * 12 + base.month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+@functools.cache
+def _month_pattern(code: str) -> re.Pattern | None:
+    months = load(code).months
+    names = [n for m in months.months for n in m.names if len(n) >= 3 and not n.endswith(".")]
+    if not names:
+        return None
+    locatives = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
+    lead = "|".join(re.escape(w) for w in locatives)
+    alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    joiners = "|".join(re.escape(w) for w in months.year_joiners)
+    year = (
+        rf"(?:\s*[,،]?\s*(?:(?:{joiners})\s+)?(?P<year>\d{{4}}))?"
+        if joiners
+        else (r"(?:\s*[,،]?\s*(?P<year>\d{4}))?")
+    )
+    # A month alone is a date only after a locative ("in July", "в июне", "في مارس") or
+    # with its year ("November 2017"): "May" and "مارس" are words too.
+    return re.compile(
+        rf"(?:(?<!\w)(?P<lead>{lead})\s+(?:of\s+|de\s+|du\s+|mois\s+d[e']\s*)?)?"
+        rf"(?<!\w)(?P<month>{alt})(?!\w){year}",
+        re.IGNORECASE,
+    )
+
+
+def _periods(state: State) -> list[DateMention]:
+    """Months ("in July", "en novembre 2017") and relative weeks and months ("next week")
+    that no day-level date covers, resolved against the publication date."""
+    if state.language is None or state.published is None:
+        return []
+    code, text, base = state.language.code, state.text, state.published
+    taken = [(d.start, d.end) for d in state.dates]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    found: list[DateMention] = []
+    pattern = _month_pattern(code)
+    if pattern is not None:
+        table = {n.casefold(): m.month for m in state.language.months.months for n in m.names}
+        for match in pattern.finditer(text):
+            if not free(match.start("month"), match.end()):
+                continue
+            if not match.group("lead") and not match.group("year"):
+                continue
+            word = match.group("month")
+            if word[:1].islower() and any(
+                n[:1].isupper() for m in state.language.months.months for n in m.names
+            ):
+                continue  # a language that capitalizes months: "may" is not May
+            month = table[word.casefold()]
+            if match.group("year"):
+                year = int(match.group("year"))
+            else:
+                year = min(
+                    (base.year - 1, base.year, base.year + 1),
+                    key=lambda y: abs((y * 12 + month) - (base.year * 12 + base.month)),
+                )
+            start = match.start("month")
+            found.append(DateMention(start, match.end(), _month_range(year, month), True, True))
+    lowered = text.casefold()
+    for phrase, (unit, shift) in RELATIVE_PERIODS.get(code, {}).items():
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", lowered):
+            if not free(*match.span()):
+                continue
+            if unit == "day":
+                value = DateRange.day(base)
+            elif unit == "week":
+                monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+                value = DateRange(start=monday, end=monday + dt.timedelta(days=6))
+            else:
+                value = _month_range(*_shift_month(base, shift))
+            found.append(DateMention(*match.span(), value, True, True))
+    return found
+
+
+# --- Helpers ---------------------------------------------------------------------------
 
 
 def _clusters(triggers: list[Match]) -> list[tuple[int, int, Match]]:
@@ -40,30 +468,181 @@ def _distance(start: int, end: int, cluster: tuple[int, int, Match]) -> int:
     return max(cluster[0] - end, start - cluster[1], 0)
 
 
+def _words(code: str, table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w) for w in sorted(table.get(code, ()), key=len, reverse=True))
+
+
 @functools.cache
 def _locatives(code: str) -> re.Pattern:
     words = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
-    return re.compile(
-        r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\W*$", re.IGNORECASE
+    alt = "|".join(re.escape(w) for w in words)
+    # The locative, then up to a few words without punctuation ("in the Jordanian city of").
+    gap = rf"(?:\s+[^\s,.;:!?،؛()\"«»“”]+){{0,{LOCATIVE_GAP_WORDS}}}"
+    return re.compile(rf"(?:^|[^\w])(?:{alt})(?:{gap})?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _inside(code: str) -> re.Pattern | None:
+    alt = _words(code, INSIDE)
+    return re.compile(rf"(?:^|\W)(?:{alt})\s*$", re.IGNORECASE) if alt else None
+
+
+@functools.cache
+def _topic(code: str) -> re.Pattern | None:
+    alt = _words(code, TOPIC_MARKERS)
+    if not alt:
+        return None
+    return re.compile(rf"(?:^|\W)(?:{alt})\s+{TOPIC_ARTICLES}$", re.IGNORECASE)
+
+
+@functools.cache
+def _coordinated(code: str) -> re.Pattern | None:
+    alt = _words(code, COORDINATORS)
+    if not alt:
+        return None
+    locatives = "|".join(
+        re.escape(w) for w in sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
     )
+    return re.compile(rf"^\s*(?:{alt})\s*(?:(?:{locatives})\s*)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _keys(code: str, which: str) -> frozenset[str]:
+    table = {"visits": VISITS, "calls": CALLS}[which]
+    return frozenset(fold_key(w) for w in table.get(code, ()))
+
+
+@functools.cache
+def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    alt = _words(code, FOLLOW_UPS)
+    if not alt:
+        return None, None
+    before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+\w+)?\s*$", re.IGNORECASE)
+    after = re.compile(rf"^\s*(?:\w+\s+)?(?:{alt})(?!\w)", re.IGNORECASE)
+    return before, after
+
+
+def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -> set[str]:
+    code = state.language.code
+    keys = {t.key for t in triggers if cluster[0] <= t.start and t.end <= cluster[1]}
+    kinds = set()
+    if keys & _keys(code, "visits"):
+        kinds.add("visit")
+    if keys & _keys(code, "calls"):
+        kinds.add("call")
+    before, after = _follow_up(code)
+    head = state.text[max(0, cluster[0] - 30) : cluster[0]]
+    tail = state.text[cluster[1] : cluster[1] + 25]
+    if (before and before.search(head)) or (code == "ar" and after and after.search(tail)):
+        kinds.add("follow-up")
+    definite = _definite(code)
+    first = cluster[2]
+    if (definite and definite.search(head)) or (
+        code == "ar" and state.text[first.start : first.start + 2] == "ال"
+    ):
+        kinds.add("definite")
+    return kinds
+
+
+@functools.cache
+def _definite(code: str) -> re.Pattern | None:
+    alt = _words(code, DEFINITES)
+    if not alt:
+        return None
+    # The determiner, then at most two words ("the first Russian-American talks").
+    return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s*[^\s,.;:!?،]+){{0,2}}\s*$", re.IGNORECASE)
 
 
 def _is_location(state: State, place: Mention, cluster: tuple[int, int, Match]) -> bool:
     """A place is where the meeting happens if a locative word leads it ("in Geneva",
-    "في بروكسل", glued "بجنيف") or it stands right before the meeting word ("the Geneva talks")."""
-    if 0 <= cluster[0] - place.span.end <= 2:
+    "في بروكسل", glued "بجنيف", "in the Jordanian city of Aqaba"), it stands right before
+    the meeting word ("the Geneva talks") or right after it ("visited Moscow")."""
+    gap_before = state.text[place.span.end : cluster[0]]
+    if place.span.end <= cluster[0] and len(gap_before) <= 2 and not re.search(r"\w", gap_before):
+        return True
+    gap_after = state.text[cluster[1] : place.span.start]
+    if cluster[1] <= place.span.start and len(gap_after) <= 2 and not re.search(r"\w", gap_after):
         return True
     if state.language is None or not state.language.meeting_triggers.locatives:
         return False
-    head = state.text[max(0, place.span.start - 30) : place.span.start]
+    head = state.text[max(0, place.span.start - 60) : place.span.start]
     return bool(_locatives(state.language.code).search(head))
 
 
-def _meeting_parts(state: State, sentence: Sentence, clusters, index: int):
-    """Participants, place and date of the meeting named by ``clusters[index]``: the actors,
-    places and dates of the sentence that stand nearer to it than to the sentence's other
-    meeting words."""
+@dataclass
+class Parts:
+    place: Mention | None
+    date: DateMention | None
+    participants: tuple[str, ...]
+    name: str | None
+    kinds: set[str]
+
+
+def _country(state: State, code: str | None) -> str | None:
+    from diplograph.resolve.gazetteer import gazetteer
+
+    if not code:
+        return None
+    ref = f"country/{code}"
+    known = gazetteer().entities
+    if ref not in known:
+        return None
+    state.entities.setdefault(ref, known[ref])
+    return ref
+
+
+def _participants(state: State, sentence: Sentence, mine, kinds: set[str]):
+    code = state.language.code
+    topic, inside = _topic(code), _inside(code)
+    participants: list[str] = []
+    name = None
+    for mention in actors(state, sentence.start, sentence.end):
+        if not mine(mention.span.start, mention.span.end):
+            continue
+        head = state.text[max(0, mention.span.start - 30) : mention.span.start]
+        if topic and mention.via == "name" and topic.search(head):
+            continue  # "talks on Ukraine": what they talk about
+        entity = state.entity(mention)
+        if (
+            entity.type == "Country"
+            and mention.via == "name"
+            and "visit" not in kinds
+            and inside
+            and inside.search(head)
+        ):
+            continue  # "in Switzerland": where, not who
+        if entity.type == "Organization" and entity.country and not entity.parties:
+            # A state's ministry or agency acts for its state.
+            ref = _country(state, entity.country)
+            if ref:
+                participants.append(ref)
+                continue
+        participants.append(entity.id)
+        if entity.type == "Person":
+            ref = _country(state, entity.country)
+            if ref:
+                participants.append(ref)
+        if entity.parties:
+            participants.extend(entity.parties)
+            name = name or f"{entity.label('en')} meeting"
+    return tuple(dict.fromkeys(participants)), name
+
+
+def _meeting_parts(
+    state: State,
+    sentence: Sentence,
+    clusters,
+    index: int,
+    triggers: list[Match],
+    dates: list[DateMention],
+    breaks: list[Match],
+) -> list[Parts]:
+    """Participants, place and date of the meeting(s) named by ``clusters[index]``: the
+    actors, places and dates of the sentence that stand nearer to it than to the
+    sentence's other meeting words.  Several places in a row after it ("in Kyiv on Jan. 19
+    and Berlin on Jan. 20") make several meetings."""
     cluster = clusters[index]
+    kinds = _kind(state, cluster, triggers)
 
     def mine(start: int, end: int) -> bool:
         distances = [_distance(start, end, c) for c in clusters]
@@ -75,32 +654,64 @@ def _meeting_parts(state: State, sentence: Sentence, clusters, index: int):
         before = [i for i, c in enumerate(clusters) if c[1] <= start]
         return before[-1] == index if before else mine(start, end)
 
-    places = [
-        m
-        for m in state.mentions_in(sentence.start, sentence.end)
-        if state.is_place(m)
-        and mine_setting(m.span.start, m.span.end)
-        and _distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
-        and _is_location(state, m, cluster)
-    ]
-    place = min(places, key=lambda m: _distance(m.span.start, m.span.end, cluster), default=None)
-    dates = [
-        d
-        for d in state.dates_in(sentence.start, sentence.end)
-        if mine_setting(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
-    ]
-    date = min(dates, key=lambda d: _distance(d.start, d.end, cluster), default=None)
-    participants: list[str] = []
-    name = None
-    for mention in actors(state, sentence.start, sentence.end):
-        if not mine(mention.span.start, mention.span.end):
+    def date_fits(d: DateMention) -> bool:
+        if not (
+            mine_setting(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
+        ):
+            return False
+        if d.end <= cluster[0]:
+            # "X said on Wednesday that the meeting...": a date before a clause break that
+            # precedes the meeting word dates the saying, not the meeting.
+            return not any(d.end <= b.start and b.end <= cluster[0] for b in breaks)
+        return True
+
+    places = []
+    if "call" not in kinds:
+        places = sorted(
+            (
+                m
+                for m in state.mentions_in(sentence.start, sentence.end)
+                if state.is_place(m)
+                and mine_setting(m.span.start, m.span.end)
+                and _distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
+            ),
+            key=lambda m: m.span.start,
+        )
+    located = [m for m in places if _is_location(state, m, cluster)]
+    # A place joined to a located one ("in Moscow and Kyiv", "Geneva, Brussels and Vienna")
+    # is located too.
+    joined = _coordinated(state.language.code)
+    for m in places:
+        if m in located or joined is None:
             continue
-        entity = state.entity(mention)
-        participants.append(entity.id)
-        if entity.parties:
-            participants.extend(entity.parties)
-            name = name or f"{entity.label('en')} meeting"
-    return place, date, tuple(dict.fromkeys(participants)), name
+        previous = [p for p in located if p.span.end <= m.span.start]
+        if previous and joined.match(state.text[previous[-1].span.end : m.span.start]):
+            located.append(m)
+    located.sort(key=lambda m: m.span.start)
+    candidates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    fitting = [d for d in candidates if date_fits(d)]
+    participants, name = _participants(state, sentence, mine, kinds)
+
+    after = [m for m in located if m.span.start >= cluster[1]]
+    distinct_after = list(dict.fromkeys(m.entity for m in after))
+    if len(distinct_after) >= 2:
+        out = []
+        for i, place in enumerate(after):
+            if place.entity in [p.place.entity for p in out if p.place]:
+                continue
+            stop = after[i + 1].span.start if i + 1 < len(after) else sentence.end
+            own = [d for d in fitting if place.span.end <= d.start < stop]
+            out.append(Parts(place, own[0] if own else None, participants, name, kinds))
+        # A date before the first place dates them all if none has its own.
+        if all(p.date is None for p in out):
+            shared = [d for d in fitting if d.end <= after[0].span.start]
+            if shared:
+                for p in out:
+                    p.date = shared[-1]
+        return out
+    place = min(located, key=lambda m: _distance(m.span.start, m.span.end, cluster), default=None)
+    date = min(fitting, key=lambda d: _distance(d.start, d.end, cluster), default=None)
+    return [Parts(place, date, participants, name, kinds)]
 
 
 def _compatible(a: Meeting, b: Meeting) -> bool:
@@ -108,12 +719,15 @@ def _compatible(a: Meeting, b: Meeting) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
+    shared = len(set(a.participants) & set(b.participants))
     same_body = a.name is not None and a.name == b.name
     same_day = a.date is not None and a.date == b.date
     same_setting = same_day and a.place is not None and a.place == b.place
     # One side says where, the other does not, but the same sides met that day.
-    same_sides = same_day and len(set(a.participants) & set(b.participants)) >= 2
-    return same_body or same_setting or same_sides
+    same_sides = same_day and shared >= 2
+    # One side says when, the other does not, but the same sides met there.
+    same_place = a.place is not None and a.place == b.place and shared >= 1
+    return same_body or same_setting or same_sides or same_place
 
 
 def _merge(a: Meeting, b: Meeting) -> Meeting:
@@ -132,43 +746,98 @@ def _merge(a: Meeting, b: Meeting) -> Meeting:
     )
 
 
+def _host(state: State, place: Mention | None) -> str | None:
+    if place is None:
+        return None
+    return _country(state, state.entity(place).country)
+
+
 def extract_meetings(state: State) -> list[Meeting]:
     """Meetings of the document, merged when they are the same encounter."""
     triggers = matches(state, "meeting_triggers")
-    found: list[Meeting] = []
+    if state.language is None:
+        return []
+    dates = sorted([*state.dates, *_periods(state)], key=lambda d: d.start)
+    breaks = [*matches(state, "clause_breaks"), *matches(state, "reporting_verbs")]
+    found: list[tuple[Meeting, set[str]]] = []
     for sentence in state.sentences:
-        clusters = _clusters([t for t in triggers if in_sentence(sentence, t)])
+        sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
+        clusters = _clusters(sentence_triggers)
         for index, cluster in enumerate(clusters):
-            place, date, participants, name = _meeting_parts(state, sentence, clusters, index)
-            has_setting = place is not None or date is not None
-            if len(participants) < 2 and not (participants and place and date):
-                continue
-            if not has_setting and name is None:
-                continue
-            confidence = (
-                0.5
-                + 0.15 * (place is not None)
-                + 0.15 * (date is not None)
-                + 0.1 * (len(participants) >= 2)
-            )
-            trigger = cluster[2]
-            found.append(
-                Meeting(
-                    date=date.value if date else None,
-                    place=place.entity if place else None,
-                    participants=participants,
-                    name=name,
-                    trigger=Span.of(state.text, trigger.start, trigger.end),
-                    evidence=Span.of(state.text, sentence.start, sentence.end),
-                    confidence=round(min(confidence, 0.95), 2),
+            for parts in _meeting_parts(
+                state, sentence, clusters, index, sentence_triggers, dates, breaks
+            ):
+                place, date, participants, name = (
+                    parts.place,
+                    parts.date,
+                    parts.participants,
+                    parts.name,
                 )
-            )
+                if "visit" in parts.kinds and (host := _host(state, place)):
+                    participants = tuple(dict.fromkeys((*participants, host)))
+                if "follow-up" in parts.kinds and len(participants) < 2 and found:
+                    # "The next round will be held in Berlin": by the sides of the last one.
+                    previous = found[-1][0]
+                    participants = tuple(dict.fromkeys((*participants, *previous.participants)))
+                    name = name or previous.name
+                has_setting = place is not None or date is not None
+                if len(participants) < 2 and not (participants and place and date):
+                    continue
+                if not has_setting and name is None and len(participants) < 2:
+                    continue
+                if not has_setting and "definite" in parts.kinds - {"follow-up"} and (
+                    "follow-up" not in parts.kinds
+                ):
+                    continue  # "the meeting lasted four hours": told of elsewhere
+                confidence = (
+                    0.5
+                    + 0.15 * (place is not None)
+                    + 0.15 * (date is not None)
+                    + 0.1 * (len(participants) >= 2)
+                )
+                trigger = cluster[2]
+                found.append(
+                    (
+                        Meeting(
+                            date=date.value if date else None,
+                            place=place.entity if place else None,
+                            participants=participants,
+                            name=name,
+                            trigger=Span.of(state.text, trigger.start, trigger.end),
+                            evidence=Span.of(state.text, sentence.start, sentence.end),
+                            confidence=round(min(confidence, 0.95), 2),
+                        ),
+                        parts.kinds,
+                    )
+                )
     merged: list[Meeting] = []
-    for meeting in found:
-        for i, other in enumerate(merged):
-            if _compatible(meeting, other):
-                merged[i] = _merge(other, meeting)
-                break
+    for meeting, kinds in found:
+        if "follow-up" not in kinds:
+            for i, other in enumerate(merged):
+                if _compatible(meeting, other):
+                    merged[i] = _merge(other, meeting)
+                    break
+            else:
+                merged.append(meeting)
         else:
             merged.append(meeting)
-    return [m for m in merged if m.date is not None or m.place is not None]
+    return _drop_references(merged)
+
+
+def _drop_references(meetings: list[Meeting]) -> list[Meeting]:
+    """A meeting with neither date nor place is a reference to another of the document
+    ("the talks", "the meeting") unless it names sides no other meeting has."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        if meeting.date is not None or meeting.place is not None:
+            kept.append(meeting)
+            continue
+        sides = set(meeting.participants)
+        if any(
+            len(sides & set(other.participants)) >= 2
+            for other in meetings
+            if other is not meeting and (other.date or other.place)
+        ):
+            continue
+        kept.append(meeting)
+    return kept

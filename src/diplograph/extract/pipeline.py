@@ -59,6 +59,7 @@ def component(name: str, *, requires: Iterable[str] = (), assigns: str, returns:
 def _entities(state: State) -> list[Mention]:
     gaz = gazetteer()
     found = entities.find_mentions(state.text, state.folded, gaz, state.language)
+    found = entities.capitals_as_states(state.text, found, gaz, state.language)
     for mention in found:
         state.entities[mention.entity] = gaz.entities[mention.entity]
     if state.language is None:

@@ -94,6 +94,13 @@ class ReportingVerbs(Schema):
     """Phrases that mark a relayed statement: ``quoted by``, ``told``, ``نقل ... عن``."""
     clause_breaks: tuple[str, ...] = ()
     """Words that end the speaker search: complementizers such as ``that``, ``أن``."""
+    pronouns: tuple[str, ...] = ()
+    """Subject pronouns ("she said", "он заявил"): the speaker is someone named before."""
+    source_markers: tuple[str, ...] = ()
+    """Words whose speaker always follows them: ``according to``, ``selon``, ``حسب``."""
+    oblique_markers: tuple[str, ...] = ()
+    """Prepositions that make the actor after them an object, not a subject ("talks with
+    the US", "مع", "с США"): such an actor is not the speaker or holder."""
 
 
 # --- meeting_triggers.yaml ----------------------------------------------------

@@ -66,6 +66,8 @@ class Gazetteer:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     names: Matcher[Alias] = field(default_factory=Matcher)
+    capitals: dict[str, str] = field(default_factory=dict)
+    """Place id of a capital -> id of its country ("Moscow said" speaks for Russia)."""
 
     def add_entity(self, entity: Entity) -> None:
         self.entities.setdefault(entity.id, entity)
@@ -189,11 +191,39 @@ def build_gazetteer() -> Gazetteer:
             else None,
         )
         gaz.add_entity(entity)
+        if is_capital and entity.country:
+            gaz.capitals[entity.id] = f"country/{entity.country}"
         gaz.add_alias(Alias(entity.id, city["name"], "en", "city"), stems)
         for name in city["alternatenames"]:
             if _usable_city_name(name) and fold_key(name) not in common_nouns:
                 gaz.add_alias(Alias(entity.id, name, None, "city"), stems)
+    _add_continents(gaz, geo, languages)
     return gaz
+
+
+def _add_continents(gaz: Gazetteer, geo, languages: tuple[str, ...]) -> None:
+    """Continents, with their names in our languages as GeoNames gives them."""
+    for info in geo.get_continents().values():
+        names = {}
+        for alt in info.get("alternateNames", ()):
+            if alt.get("lang") in languages and alt.get("name"):
+                names.setdefault(alt["lang"], []).append(alt["name"])
+        english = info.get("toponymName") or info.get("asciiName")
+        labels = [Label(lang="en", text=english)]
+        labels += [
+            Label(lang=lang, text=forms[0]) for lang, forms in sorted(names.items()) if lang != "en"
+        ]
+        entity = Entity(
+            id=f"place/{info['geonameId']}",
+            type="Place",
+            labels=tuple(labels),
+            geonames=info["geonameId"],
+        )
+        gaz.add_entity(entity)
+        gaz.add_alias(Alias(entity.id, english, "en", "country"), ())
+        for lang, forms in names.items():
+            for form in forms:
+                gaz.add_alias(Alias(entity.id, form, lang, "country"), ())
 
 
 def _common_nouns() -> frozenset[str]:
