@@ -160,7 +160,7 @@ def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt
             # A full date: let dateparser confirm it (it knows the language's own forms);
             # without a year we keep the year nearest the publication date, which
             # dateparser's past-or-future preference would get wrong half the time.
-            parsed = _dateparser_day(match.group(), language.code, base)
+            parsed = _dateparser_day(match.group(), language.code, None)
             if parsed is not None and parsed != first:
                 return None
         last = first.replace(day=d2) if d2 else first

@@ -35,7 +35,12 @@ MAX_NAME_TOKENS = 3
 def affixes(language: Language | None) -> Affixes:
     if language is None:
         return Affixes()
-    orthography = language.orthography
+    return _affixes(language.code)
+
+
+@functools.cache
+def _affixes(code: str) -> Affixes:
+    orthography = load(code).orthography
     return Affixes(
         prefixes=frozenset(fold_key(p) for p in orthography.prefixes if fold_key(p)),
         suffixes=frozenset(fold_key(s) for s in orthography.suffixes if fold_key(s)),
@@ -123,6 +128,16 @@ def capitals_as_states(
     return out
 
 
+@functools.cache
+def folded_word_lists(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's name stopwords and ranks, folded once."""
+    titles = load(code).titles
+    return (
+        frozenset(fold_key(w) for w in titles.name_stopwords),
+        frozenset(fold_key(r) for r in titles.ranks),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class NewPerson:
     entity: Entity
@@ -156,8 +171,7 @@ def persons_after_titles(
     Between the title and the name may stand a state or organization (a
     mention), a rank ("Colonel", "العقيد") and commas.
     """
-    stopwords = {fold_key(w) for w in language.titles.name_stopwords}
-    ranks = {fold_key(r) for r in language.titles.ranks}
+    stopwords, ranks = folded_word_lists(language.code)
     taken = [(m.span.start, m.span.end) for m in mentions]
     arabic = language.orthography.script == "Arabic"
     found: list[NewPerson] = []

@@ -116,9 +116,10 @@ def select_longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:
     True
     """
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), rank(m), m.start)):
-        if all(match.end <= s or match.start >= e for s, e in taken):
+        span = range(match.start, match.end)
+        if not any(i in taken for i in span):
             chosen.append(match)
-            taken.append((match.start, match.end))
+            taken.update(span)
     return sorted(chosen, key=lambda m: m.start)

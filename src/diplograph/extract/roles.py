@@ -8,6 +8,7 @@ the title, the person from a mention just after (or just before) it.
 
 from __future__ import annotations
 
+from diplograph.extract.entities import folded_word_lists
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import fold_key, tokens
@@ -28,7 +29,7 @@ COMMAS = {",", "،"}
 
 
 def _loose_words(state: State, start: int, end: int, skip: list[Mention]) -> int:
-    ranks = {fold_key(r) for r in state.language.titles.ranks} if state.language else set()
+    ranks = folded_word_lists(state.language.code)[1] if state.language else frozenset()
     count = 0
     for tok in tokens(state.text, start, end):
         if tok.text in COMMAS or any(m.span.start <= tok.start < m.span.end for m in skip):

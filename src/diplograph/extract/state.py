@@ -29,6 +29,7 @@ class State:
     titles: list[Match] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def start(cls, doc: Document, language: Language | None) -> State:
@@ -52,9 +53,14 @@ class State:
 
     def add_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted([*self.mentions, *mentions], key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.span.start >= start and m.span.end <= end]
+        """Mentions wholly inside ``start:end`` (mentions are kept sorted by start)."""
+        starts = self._starts
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return [m for m in self.mentions[first:last] if m.span.end <= end]
 
     def entity(self, mention: Mention) -> Entity:
         return self.entities[mention.entity]

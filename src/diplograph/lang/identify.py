@@ -80,6 +80,12 @@ def script_of(char: str) -> str | None:
     >>> script_of("ж"), script_of("é"), script_of("ب"), script_of("7"), script_of("-")
     ('Cyrillic', 'Latin', 'Arabic', None, None)
     """
+    return _script_of(char)
+
+
+@functools.lru_cache(maxsize=8192)
+def _script_of(char: str) -> str | None:
+    # Cached: unicodedata.name is slow and a text uses few distinct letters.
     if not char.isalpha():
         return None
     name = unicodedata.name(char, "")
@@ -102,7 +108,12 @@ def identify(text: str) -> str | None:
     True
     """
     sample = text[:SAMPLE_CHARS]
-    scripts = Counter(s for s in map(script_of, sample) if s is not None)
+    letters = Counter(sample)
+    scripts: Counter[str] = Counter()
+    for char, count in letters.items():
+        script = _script_of(char)
+        if script is not None:
+            scripts[script] += count
     if not scripts:
         return None
     dominant, _ = scripts.most_common(1)[0]
