@@ -29,9 +29,11 @@ def matches(state: State, which: str) -> list[Match]:
         return []
     matcher = getattr(lexicon(state.language.code), which)
     found = matcher.find(state.folded, state.text, affixes(state.language))
-    names = [(m.span.start, m.span.end) for m in state.mentions if m.via == "name"]
+    inside_names = {
+        i for m in state.mentions if m.via == "name" for i in range(m.span.start, m.span.end)
+    }
     return select_longest(
-        m for m in found if not any(m.start < end and start < m.end for start, end in names)
+        m for m in found if not any(i in inside_names for i in range(m.start, m.end))
     )
 
 

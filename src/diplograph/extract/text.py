@@ -98,6 +98,7 @@ def fold(text: str) -> Folded:
     return Folded("".join(out), tuple(index), len(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """The folded form of a name, for lookups.
 
