@@ -25,7 +25,7 @@ from diplograph.errors import DiplographError, ReadError
 from diplograph.extract.pipeline import extract
 from diplograph.model import Document
 from diplograph.query import bind, canned, resolve_query
-from diplograph.rdf.mapping import document_iri, to_triples
+from diplograph.rdf.mapping import ENTITIES_GRAPH, document_iri, to_graphs
 from diplograph.rdf.store import open_store
 from diplograph.readers import read_paths
 
@@ -76,14 +76,15 @@ def ingest_documents(
                 continue
             try:
                 extraction = extract(item)
-                triples = to_triples(extraction)
+                own, described = to_graphs(extraction)
             except (DiplographError, ValueError) as err:
                 where = item.path or f"document {item.id}"
                 report.errors.append(f"{where}: extraction failed: {err}")
                 continue
             for event in extraction.events:
                 report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
-            if graph.put_graph(document_iri(item.id), triples):
+            graph.add_to_graph(ENTITIES_GRAPH, described)
+            if graph.put_graph(document_iri(item.id), own):
                 report.added += 1
             else:
                 report.unchanged += 1

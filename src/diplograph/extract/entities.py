@@ -112,20 +112,40 @@ def _locative_before(code: str) -> re.Pattern | None:
 
 
 def capitals_as_states(
-    text: str, mentions: list[Mention], gazetteer: Gazetteer, language: Language | None
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    language: Language | None,
+    meeting_words: list[tuple[int, int]] = (),
 ) -> list[Mention]:
     """A capital that is not a place of something ("Moscow said", "رفضت موسكو") stands
-    for its state, as news uses it; "in Moscow", "في موسكو" stay the city."""
-    locative = _locative_before(language.code) if language else None
+    for its state, as news uses it.  It stays the city after a locative ("in Moscow",
+    "في موسكو"), after a visit word ("visited Moscow") and before a meeting word ("the
+    Geneva talks")."""
+    if language is None:
+        return mentions
+    locative = _locative_before(language.code)
+    visit = _visit_before(language.code)
     out = []
     for mention in mentions:
         state_id = gazetteer.capitals.get(mention.entity)
         if state_id and locative is not None:
             head = text[max(0, mention.span.start - 30) : mention.span.start]
-            if not locative.search(head):
+            attributive = any(0 <= s - mention.span.end <= 2 for s, _ in meeting_words)
+            place = locative.search(head) or (visit and visit.search(head)) or attributive
+            if not place:
                 mention = mention.model_copy(update={"entity": state_id})
         out.append(mention)
     return out
+
+
+@functools.cache
+def _visit_before(code: str) -> re.Pattern | None:
+    words = sorted(load(code).meeting_triggers.visits, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|\W)(?:{alternation})\W*$", re.IGNORECASE)
 
 
 @functools.cache

@@ -45,323 +45,6 @@ LOCATIVE_GAP_WORDS = 4
 """Words that may stand between a locative and its city ("in the Jordanian city of Aqaba",
 "في العاصمة الصينية بكين", "im ägyptischen Scharm el-Scheich")."""
 
-# --- Word lists that belong in lang/<code>/ ---------------------------------------------
-# TEMPORARY: the lang schema (lang/__init__.py, MeetingTriggers and Months) has no field for
-# these yet; they are kept here, keyed by language, until the fields exist (see the report:
-# ``meeting_triggers.{visits, calls, follow_ups, topic_markers, coordinators, inside}`` and
-# ``months.relative_periods``).  Each is a closed class of function words or a small
-# paradigm, not a list of actors or places.
-
-VISITS: dict[str, tuple[str, ...]] = {
-    "en": ("visit", "visits", "visited", "visiting"),
-    "fr": (
-        "visite",
-        "visites",
-        "a visité",
-        "visité",
-        "s'est rendu",
-        "s'est rendue",
-        "s’est rendu",
-        "s’est rendue",
-        "en visite",
-    ),
-    "ru": (
-        "визит",
-        "визиты",
-        "посетил",
-        "посетит",
-        "посетят",
-        "посещение",
-        "посещения",
-        "посещении",
-    ),
-    "de": (
-        "Besuch",
-        "Besuche",
-        "besuchte",
-        "besuchten",
-        "besucht",
-        "Staatsbesuch",
-        "Antrittsbesuch",
-    ),
-    "es": ("visita", "visitas", "visitó", "visitaron", "visitará"),
-    "ar": ("زيارة", "زيارات", "زار", "زارت", "يزور", "تزور"),
-}
-"""Meeting words that mean a visit: the state of the city visited is a side."""
-
-CALLS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "phone call",
-        "phone calls",
-        "telephone call",
-        "telephone conversation",
-        "phone conversation",
-        "spoke by phone",
-        "spoke by telephone",
-        "spoke on the phone",
-        "phoned",
-        "video call",
-        "videoconference",
-        "video conference",
-        "virtual meeting",
-    ),
-    "fr": (
-        "entretien téléphonique",
-        "entretiens téléphoniques",
-        "conversation téléphonique",
-        "conversations téléphoniques",
-        "appel téléphonique",
-        "échange téléphonique",
-        "visioconférence",
-    ),
-    "ru": (
-        "телефонный разговор",
-        "телефонного разговора",
-        "телефонном разговоре",
-        "телефонным разговором",
-        "телефонные переговоры",
-        "телефонных переговоров",
-        "созвонились",
-        "созвонился",
-        "созвонилась",
-        "видеоконференция",
-        "видеосвязи",
-        "режиме видеоконференции",
-    ),
-    "de": (
-        "Telefonat",
-        "Telefonate",
-        "telefonierte",
-        "telefonierten",
-        "Telefongespräch",
-        "Videokonferenz",
-        "Videoschalte",
-        "Videotelefonat",
-    ),
-    "es": (
-        "conversación telefónica",
-        "llamada telefónica",
-        "conversaciones telefónicas",
-        "videoconferencia",
-    ),
-    "ar": (
-        "اتصال هاتفي",
-        "اتصالا هاتفيا",
-        "اتصالات هاتفية",
-        "مكالمة هاتفية",
-        "مكالمة",
-        "محادثة هاتفية",
-        "محادثات هاتفية",
-        "اتصال مرئي",
-        "تقنية الفيديو",
-    ),
-}
-"""Meeting words that mean a call: a call has no place."""
-
-FOLLOW_UPS: dict[str, tuple[str, ...]] = {
-    "en": ("next", "new", "another", "further", "second", "follow-up", "fresh"),
-    "fr": (
-        "nouvelle",
-        "nouvelles",
-        "nouveau",
-        "nouveaux",
-        "prochain",
-        "prochaine",
-        "autre",
-        "deuxième",
-        "second",
-        "seconde",
-    ),
-    "ru": (
-        "новая",
-        "новой",
-        "новую",
-        "новый",
-        "новые",
-        "новых",
-        "следующая",
-        "следующей",
-        "следующий",
-        "следующую",
-        "еще один",
-        "ещё один",
-        "еще одна",
-        "ещё одна",
-        "еще одну",
-        "ещё одну",
-        "очередная",
-        "очередной",
-        "очередную",
-        "второй",
-    ),
-    "de": (
-        "nächste",
-        "nächsten",
-        "nächstes",
-        "neue",
-        "neuen",
-        "neues",
-        "weitere",
-        "weiteren",
-        "weiteres",
-        "zweite",
-        "zweiten",
-    ),
-    "es": (
-        "próxima",
-        "próximo",
-        "próximas",
-        "próximos",
-        "nueva",
-        "nuevo",
-        "nuevas",
-        "nuevos",
-        "otra",
-        "otro",
-        "segunda",
-        "segundo",
-    ),
-    "ar": (
-        "جديدة",
-        "جديد",
-        "المقبلة",
-        "المقبل",
-        "القادمة",
-        "القادم",
-        "أخرى",
-        "آخر",
-        "ثانية",
-        "الثانية",
-        "مقبلة",
-        "قادمة",
-    ),
-}
-"""Words that make a meeting word a follow-up ("the next round", "a new meeting"); in
-Arabic they follow the noun."""
-
-TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
-    "en": ("on", "about", "over", "regarding", "concerning"),
-    "fr": ("sur", "concernant", "à propos de", "au sujet de"),
-    "ru": ("о", "об", "обо", "относительно", "вокруг"),
-    "de": ("über", "zu", "zur", "zum", "bezüglich"),
-    "es": ("sobre", "acerca de", "respecto a", "respecto de"),
-    "ar": ("حول", "بشأن", "إزاء", "تجاه"),
-}
-"""Prepositions that make the actor after them the topic of talks ("talks on Ukraine")."""
-
-DEFINITES: dict[str, tuple[str, ...]] = {
-    "en": ("the", "this", "that", "these", "those", "its", "their", "his", "her"),
-    "fr": ("la", "le", "les", "l'", "l’", "cette", "ce", "ces", "cet", "sa", "son", "ses",
-           "leur", "leurs", "du", "des", "au", "aux"),
-    "ru": ("эта", "этой", "эту", "этот", "этого", "этом", "эти", "этих", "нынешней",
-           "нынешняя", "нынешнюю", "данной", "данная"),
-    "de": ("der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
-           "diesen", "beim", "vom", "zum", "im"),
-    "es": ("el", "la", "los", "las", "este", "esta", "estos", "estas", "del", "al", "su",
-           "sus"),
-    "ar": ("هذا", "هذه", "ذلك", "تلك"),
-}
-"""Words that make a meeting word refer to a meeting told of elsewhere ("the meeting",
-"cette rencontre", "этой встречи"); an Arabic noun with its article (الاجتماع) is one too."""
-
-TOPIC_ARTICLES = r"(?:the|l'|l’|la|le|les|die|der|den|das|dem|el|los|las)?\s*"
-
-COORDINATORS: dict[str, tuple[str, ...]] = {
-    "en": ("and", "as well as", ","),
-    "fr": ("et", ","),
-    "ru": ("и", "а также", ","),
-    "de": ("und", "sowie", ","),
-    "es": ("y", "e", ","),
-    "ar": ("و", "،", ","),
-}
-"""What joins places in a list ("in Moscow and Kyiv", "in Geneva, Brussels and Vienna")."""
-
-INSIDE: dict[str, tuple[str, ...]] = {
-    "en": ("in",),
-    "fr": ("en", "dans"),
-    "ru": ("в", "во"),
-    "de": ("in", "im"),
-    "es": ("en",),
-    "ar": ("في",),
-}
-"""Locatives that put an actor's name as a place ("talks in Switzerland"): a state so
-led is where the meeting is, not a side of it."""
-
-RELATIVE_PERIODS: dict[str, dict[str, tuple[str, int]]] = {
-    "en": {"currently": ("day", 0), "right now": ("day", 0), "under way": ("day", 0),
-           "underway": ("day", 0),
-        "last week": ("week", -1),
-        "this week": ("week", 0),
-        "next week": ("week", 1),
-        "coming week": ("week", 1),
-        "last month": ("month", -1),
-        "this month": ("month", 0),
-        "next month": ("month", 1),
-        "coming month": ("month", 1),
-    },
-    "fr": {
-        "la semaine dernière": ("week", -1),
-        "la semaine passée": ("week", -1),
-        "cette semaine": ("week", 0),
-        "la semaine prochaine": ("week", 1),
-        "le mois dernier": ("month", -1),
-        "ce mois-ci": ("month", 0),
-        "le mois prochain": ("month", 1),
-    },
-    "ru": {
-        "на прошлой неделе": ("week", -1),
-        "на этой неделе": ("week", 0),
-        "на следующей неделе": ("week", 1),
-        "на будущей неделе": ("week", 1),
-        "в прошлом месяце": ("month", -1),
-        "в этом месяце": ("month", 0),
-        "в следующем месяце": ("month", 1),
-    },
-    "de": {
-        "letzte woche": ("week", -1),
-        "letzten woche": ("week", -1),
-        "vergangene woche": ("week", -1),
-        "vergangenen woche": ("week", -1),
-        "diese woche": ("week", 0),
-        "dieser woche": ("week", 0),
-        "nächste woche": ("week", 1),
-        "nächsten woche": ("week", 1),
-        "kommende woche": ("week", 1),
-        "kommenden woche": ("week", 1),
-        "letzten monat": ("month", -1),
-        "vergangenen monat": ("month", -1),
-        "diesen monat": ("month", 0),
-        "nächsten monat": ("month", 1),
-        "kommenden monat": ("month", 1),
-    },
-    "es": {
-        "la semana pasada": ("week", -1),
-        "esta semana": ("week", 0),
-        "la próxima semana": ("week", 1),
-        "la semana próxima": ("week", 1),
-        "la semana que viene": ("week", 1),
-        "el mes pasado": ("month", -1),
-        "este mes": ("month", 0),
-        "el próximo mes": ("month", 1),
-        "el mes próximo": ("month", 1),
-        "el mes que viene": ("month", 1),
-    },
-    "ar": {
-        "الأسبوع الماضي": ("week", -1),
-        "الأسبوع الجاري": ("week", 0),
-        "هذا الأسبوع": ("week", 0),
-        "الأسبوع المقبل": ("week", 1),
-        "الأسبوع القادم": ("week", 1),
-        "الشهر الماضي": ("month", -1),
-        "الشهر الجاري": ("month", 0),
-        "الشهر المقبل": ("month", 1),
-        "الشهر القادم": ("month", 1),
-    },
-}
-"""Relative weeks and months, and "currently" (the day of publication), resolved against
-the publication date."""
-
-
 # --- Periods: months and relative weeks ---------------------------------------------------
 
 
@@ -435,7 +118,9 @@ def _periods(state: State) -> list[DateMention]:
             start = match.start("month")
             found.append(DateMention(start, match.end(), _month_range(year, month), True, True))
     lowered = text.casefold()
-    for phrase, (unit, shift) in RELATIVE_PERIODS.get(code, {}).items():
+    for phrase, (unit, shift) in (
+        (k, (v.unit, v.shift)) for k, v in load(code).months.relative_periods.items()
+    ):
         for match in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", lowered):
             if not free(*match.span()):
                 continue
@@ -468,8 +153,9 @@ def _distance(start: int, end: int, cluster: tuple[int, int, Match]) -> int:
     return max(cluster[0] - end, start - cluster[1], 0)
 
 
-def _words(code: str, table: dict[str, tuple[str, ...]]) -> str:
-    return "|".join(re.escape(w) for w in sorted(table.get(code, ()), key=len, reverse=True))
+def _words(code: str, table: str) -> str:
+    words = getattr(load(code).meeting_triggers, table)
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache
@@ -483,21 +169,31 @@ def _locatives(code: str) -> re.Pattern:
 
 @functools.cache
 def _inside(code: str) -> re.Pattern | None:
-    alt = _words(code, INSIDE)
+    alt = _words(code, "inside")
     return re.compile(rf"(?:^|\W)(?:{alt})\s*$", re.IGNORECASE) if alt else None
 
 
 @functools.cache
-def _topic(code: str) -> re.Pattern | None:
-    alt = _words(code, TOPIC_MARKERS)
+def _qualifier(code: str) -> re.Pattern | None:
+    alt = _words(code, "inside")
     if not alt:
         return None
-    return re.compile(rf"(?:^|\W)(?:{alt})\s+{TOPIC_ARTICLES}$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[^\s,.;:!?،]+){{1,2}}\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _topic(code: str) -> re.Pattern | None:
+    alt = _words(code, "topic_markers")
+    if not alt:
+        return None
+    articles = _words(code, "articles")
+    article = rf"(?:(?:{articles})\s*)?" if articles else ""
+    return re.compile(rf"(?:^|\W)(?:{alt})\s+{article}$", re.IGNORECASE)
 
 
 @functools.cache
 def _coordinated(code: str) -> re.Pattern | None:
-    alt = _words(code, COORDINATORS)
+    alt = _words(code, "coordinators")
     if not alt:
         return None
     locatives = "|".join(
@@ -508,13 +204,12 @@ def _coordinated(code: str) -> re.Pattern | None:
 
 @functools.cache
 def _keys(code: str, which: str) -> frozenset[str]:
-    table = {"visits": VISITS, "calls": CALLS}[which]
-    return frozenset(fold_key(w) for w in table.get(code, ()))
+    return frozenset(fold_key(w) for w in getattr(load(code).meeting_triggers, which))
 
 
 @functools.cache
 def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    alt = _words(code, FOLLOW_UPS)
+    alt = _words(code, "follow_ups")
     if not alt:
         return None, None
     before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+\w+)?\s*$", re.IGNORECASE)
@@ -546,7 +241,7 @@ def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) 
 
 @functools.cache
 def _definite(code: str) -> re.Pattern | None:
-    alt = _words(code, DEFINITES)
+    alt = _words(code, "definites")
     if not alt:
         return None
     # The determiner, then at most two words ("the first Russian-American talks").
@@ -576,6 +271,8 @@ class Parts:
     participants: tuple[str, ...]
     name: str | None
     kinds: set[str]
+    loose: bool = False
+    """The date is the report's ("said on Friday that the talks..."), not the meeting's own."""
 
 
 def _country(state: State, code: str | None) -> str | None:
@@ -593,7 +290,12 @@ def _country(state: State, code: str | None) -> str | None:
 
 def _participants(state: State, sentence: Sentence, mine, kinds: set[str]):
     code = state.language.code
-    topic, inside = _topic(code), _inside(code)
+    topic, inside, qualifier = _topic(code), _inside(code), _qualifier(code)
+    places = [
+        (state.entity(m), m.span.end)
+        for m in state.mentions_in(sentence.start, sentence.end)
+        if state.is_place(m)
+    ]
     participants: list[str] = []
     name = None
     for mention in actors(state, sentence.start, sentence.end):
@@ -603,14 +305,17 @@ def _participants(state: State, sentence: Sentence, mine, kinds: set[str]):
         if topic and mention.via == "name" and topic.search(head):
             continue  # "talks on Ukraine": what they talk about
         entity = state.entity(mention)
-        if (
-            entity.type == "Country"
-            and mention.via == "name"
-            and "visit" not in kinds
-            and inside
-            and inside.search(head)
-        ):
-            continue  # "in Switzerland": where, not who
+        if entity.type == "Country" and "visit" not in kinds:
+            if inside and inside.search(head):
+                continue  # "in Switzerland": where, not who
+            if mention.via == "adjective" and qualifier and qualifier.search(head):
+                continue  # "in the Belgian capital", "im ägyptischen Scharm el-Scheich"
+            if any(
+                p.country == entity.id.removeprefix("country/")
+                and 0 <= mention.span.start - p_end <= 4
+                for p, p_end in places
+            ):
+                continue  # "Geneva, Switzerland", "Granada (Spain)": the city's state
         if entity.type == "Organization" and entity.country and not entity.parties:
             # A state's ministry or agency acts for its state.
             ref = _country(state, entity.country)
@@ -636,6 +341,7 @@ def _meeting_parts(
     triggers: list[Match],
     dates: list[DateMention],
     breaks: list[Match],
+    speech: list[Match],
 ) -> list[Parts]:
     """Participants, place and date of the meeting(s) named by ``clusters[index]``: the
     actors, places and dates of the sentence that stand nearer to it than to the
@@ -654,16 +360,23 @@ def _meeting_parts(
         before = [i for i, c in enumerate(clusters) if c[1] <= start]
         return before[-1] == index if before else mine(start, end)
 
+    def date_near(d: DateMention) -> bool:
+        return mine_setting(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
+
     def date_fits(d: DateMention) -> bool:
-        if not (
-            mine_setting(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
-        ):
+        if not date_near(d):
             return False
         if d.end <= cluster[0]:
             # "X said on Wednesday that the meeting...": a date before a clause break that
             # precedes the meeting word dates the saying, not the meeting.
             return not any(d.end <= b.start and b.end <= cluster[0] for b in breaks)
-        return True
+        # "after the talks in Geneva: Washington will answer next week", "talks ended,
+        # X said on Monday": a colon, a quote or a reporting verb between them ends the
+        # meeting's clause.
+        between = state.text[cluster[1] : d.start]
+        if re.search(r"[:«»“”\"]", between):
+            return False
+        return not any(cluster[1] <= b.start and b.end <= d.start for b in speech)
 
     places = []
     if "call" not in kinds:
@@ -672,6 +385,7 @@ def _meeting_parts(
                 m
                 for m in state.mentions_in(sentence.start, sentence.end)
                 if state.is_place(m)
+                and state.entity(m).country is not None  # a city, not "Europe"
                 and mine_setting(m.span.start, m.span.end)
                 and _distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
             ),
@@ -685,11 +399,33 @@ def _meeting_parts(
         if m in located or joined is None:
             continue
         previous = [p for p in located if p.span.end <= m.span.start]
-        if previous and joined.match(state.text[previous[-1].span.end : m.span.start]):
+        if not previous:
+            continue
+        between = state.text[previous[-1].span.end : m.span.start]
+        # "in Kyiv on Jan. 19 and Berlin on Jan. 20": the first place's date stands between.
+        for d in sorted(dates, key=lambda d: -d.start):
+            if previous[-1].span.end <= d.start and d.end <= m.span.start:
+                offset = previous[-1].span.end
+                between = between[: d.start - offset] + between[d.end - offset :]
+        between = re.sub(r"^\s*(?:on|le|am|el|в|في)?\s*", "", between, flags=re.IGNORECASE)
+        if joined.match(between):
             located.append(m)
     located.sort(key=lambda m: m.span.start)
     candidates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
     fitting = [d for d in candidates if date_fits(d)]
+    loose = False
+    if not fitting:
+        # "X said on Friday that the talks in Geneva were useful": with no date of its own,
+        # a meeting told of by a new report takes the date of the report.
+        fitting = [
+            d
+            for d in candidates
+            if date_near(d)
+            and not (
+                d.start >= cluster[1] and re.search(r"[:«»“”\"]", state.text[cluster[1] : d.start])
+            )
+        ]
+        loose = bool(fitting)
     participants, name = _participants(state, sentence, mine, kinds)
 
     after = [m for m in located if m.span.start >= cluster[1]]
@@ -711,7 +447,7 @@ def _meeting_parts(
         return out
     place = min(located, key=lambda m: _distance(m.span.start, m.span.end, cluster), default=None)
     date = min(fitting, key=lambda d: _distance(d.start, d.end, cluster), default=None)
-    return [Parts(place, date, participants, name, kinds)]
+    return [Parts(place, date, participants, name, kinds, loose)]
 
 
 def _compatible(a: Meeting, b: Meeting) -> bool:
@@ -758,14 +494,15 @@ def extract_meetings(state: State) -> list[Meeting]:
     if state.language is None:
         return []
     dates = sorted([*state.dates, *_periods(state)], key=lambda d: d.start)
-    breaks = [*matches(state, "clause_breaks"), *matches(state, "reporting_verbs")]
+    speech = matches(state, "reporting_verbs")
+    breaks = [*matches(state, "clause_breaks"), *speech]
     found: list[tuple[Meeting, set[str]]] = []
     for sentence in state.sentences:
         sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
         clusters = _clusters(sentence_triggers)
         for index, cluster in enumerate(clusters):
             for parts in _meeting_parts(
-                state, sentence, clusters, index, sentence_triggers, dates, breaks
+                state, sentence, clusters, index, sentence_triggers, dates, breaks, speech
             ):
                 place, date, participants, name = (
                     parts.place,
@@ -773,6 +510,9 @@ def extract_meetings(state: State) -> list[Meeting]:
                     parts.participants,
                     parts.name,
                 )
+                antecedent = any(set(participants) & set(m.participants) for m, _ in found)
+                if parts.loose and "definite" in parts.kinds and antecedent:
+                    date = None  # "X said today that the meeting will...": told of before
                 if "visit" in parts.kinds and (host := _host(state, place)):
                     participants = tuple(dict.fromkeys((*participants, host)))
                 if "follow-up" in parts.kinds and len(participants) < 2 and found:
@@ -785,10 +525,13 @@ def extract_meetings(state: State) -> list[Meeting]:
                     continue
                 if not has_setting and name is None and len(participants) < 2:
                     continue
-                if not has_setting and "definite" in parts.kinds - {"follow-up"} and (
-                    "follow-up" not in parts.kinds
+                if (
+                    not has_setting
+                    and "definite" in parts.kinds
+                    and "follow-up" not in parts.kinds
+                    and any(set(participants) & set(m.participants) for m, _ in found)
                 ):
-                    continue  # "the meeting lasted four hours": told of elsewhere
+                    continue  # "the meeting lasted four hours": told of before
                 confidence = (
                     0.5
                     + 0.15 * (place is not None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from diplograph.errors import DiplographError
 from diplograph.extract import dates, entities, meetings, positions, roles, statements
+from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
 from diplograph.lang import Language, available_languages, load
@@ -59,13 +60,17 @@ def component(name: str, *, requires: Iterable[str] = (), assigns: str, returns:
 def _entities(state: State) -> list[Mention]:
     gaz = gazetteer()
     found = entities.find_mentions(state.text, state.folded, gaz, state.language)
-    found = entities.capitals_as_states(state.text, found, gaz, state.language)
+    if state.language is not None:
+        words = lexicon(state.language.code).meeting_triggers.find(
+            state.folded, state.text, entities.affixes(state.language)
+        )
+        found = entities.capitals_as_states(
+            state.text, found, gaz, state.language, [(w.start, w.end) for w in words]
+        )
     for mention in found:
         state.entities[mention.entity] = gaz.entities[mention.entity]
     if state.language is None:
         return found
-    from diplograph.extract.lexicon import lexicon
-
     titles = lexicon(state.language.code).titles.find(
         state.folded, state.text, entities.affixes(state.language)
     )

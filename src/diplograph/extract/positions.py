@@ -50,57 +50,224 @@ class _Grammar:
     """Conjunctions written glued to the next word (Arabic و)."""
     noun_clitics: tuple[str, ...] = ()
     """Clitics glued only to nouns (Arabic ب, ك): a verb trigger after one is another word."""
+    articles: tuple[str, ...] = ()
+    """Determiners that make the next trigger a noun with no holder of its own ("the
+    proposal", "le soutien"): it needs a possessor ("of Russia", "russe")."""
+    possessives: tuple[str, ...] = ()
+    """Possessive determiners ("its support", "son soutien"): the noun's holder is the subject."""
+    genitives: tuple[str, ...] = ()
+    """Words between a noun and its possessor ("of", "de", "von")."""
+    relatives: tuple[str, ...] = ()
+    """Relative pronouns: a trigger right after one has the noun before it as subject."""
+    groups: tuple[str, ...] = ()
+    """Subjects that name a group without naming its members ("both sides", "стороны")."""
+    participles: tuple[str, ...] = ()
+    """Endings of participles that open a clause sharing the main clause's subject
+    ("..., calling on", "..., داعيا", "..., призвав")."""
+    negation_reach: int = 3
+    """How many words may stand between a negation and the trigger it cancels ("did not
+    formally reject", "no final document was agreed"); none where the particle is glued to
+    its verb in practice (Arabic لم ترفض)."""
 
 
 GRAMMAR: dict[str, _Grammar] = {
     "en": _Grammar(
+        participles=("ing",),
         persons=("he", "she"),
         others=("it", "they"),
         conjunctions=("and", "as well as"),
         openers=("but", "and", "then", "however", "also", "meanwhile", "later", "earlier"),
+        articles=("the", "a", "an", "any", "this", "that", "these", "those", "such"),
+        possessives=("its", "his", "her", "their", "our", "my"),
+        genitives=("of", "by", "from"),
+        relatives=("which", "that", "who"),
+        groups=(
+            "both sides",
+            "the two sides",
+            "the sides",
+            "all sides",
+            "the parties",
+            "both parties",
+            "all parties",
+            "the participants",
+            "participants",
+            "the two",
+        ),
     ),
     "fr": _Grammar(
+        participles=("ant",),
         persons=("il", "elle"),
         others=("ils", "elles"),
         conjunctions=("et", "ainsi que"),
         openers=("mais", "et", "puis", "cependant", "pourtant", "toutefois", "ensuite"),
+        articles=(
+            "le",
+            "la",
+            "les",
+            "l'",
+            "l’",
+            "un",
+            "une",
+            "du",
+            "des",
+            "de",
+            "d'",
+            "d’",
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+            "tout",
+            "toute",
+            "aucun",
+            "aucune",
+        ),
+        possessives=("son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes"),
+        genitives=("de", "du", "des", "d'", "d’", "par"),
+        relatives=("qui",),
+        groups=(
+            "les deux parties",
+            "les parties",
+            "les deux camps",
+            "les participants",
+            "les deux pays",
+            "toutes les parties",
+        ),
     ),
     "es": _Grammar(
+        participles=("ando", "iendo"),
         persons=("él", "ella"),
         others=("ellos", "ellas"),
         conjunctions=("y", "e"),
         openers=("pero", "y", "luego", "sin embargo", "además", "también"),
+        articles=(
+            "el",
+            "la",
+            "los",
+            "las",
+            "un",
+            "una",
+            "del",
+            "al",
+            "este",
+            "esta",
+            "ese",
+            "esa",
+            "cualquier",
+            "toda",
+            "todo",
+            "ningún",
+            "ninguna",
+        ),
+        possessives=("su", "sus", "nuestro", "nuestra", "mi", "mis"),
+        genitives=("de", "del", "por"),
+        relatives=("que", "quien", "quienes"),
+        groups=(
+            "ambas partes",
+            "las partes",
+            "las dos partes",
+            "los participantes",
+            "ambos países",
+            "los dos países",
+        ),
     ),
     "de": _Grammar(
         persons=("er",),
         others=("sie",),
         conjunctions=("und", "sowie"),
         openers=("aber", "und", "doch", "jedoch", "dann", "zudem", "außerdem"),
+        articles=(
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "einer",
+            "jede",
+            "jeden",
+            "diese",
+            "diesen",
+            "dieser",
+        ),
+        possessives=(
+            "sein",
+            "seine",
+            "seinen",
+            "seinem",
+            "seiner",
+            "ihr",
+            "ihre",
+            "ihren",
+            "ihrem",
+            "ihrer",
+            "unsere",
+            "unseren",
+        ),
+        genitives=("von", "vom", "des", "der"),
+        relatives=(),
+        groups=(
+            "beide seiten",
+            "die beiden seiten",
+            "die seiten",
+            "die teilnehmer",
+            "beide länder",
+            "die beiden länder",
+            "alle seiten",
+        ),
     ),
     "ru": _Grammar(
+        participles=("в", "вшись"),
         persons=("он", "она"),
         others=("они",),
         conjunctions=("и",),
         openers=("но", "и", "а", "однако", "также", "затем", "при этом", "кроме того"),
+        relatives=("который", "которая", "которое", "которые"),
+        negation_reach=1,
+        groups=("стороны", "обе стороны", "участники", "обе страны"),
     ),
     "ar": _Grammar(
+        participles=("ا",),
         conjunctions=("و",),
         glued_conjunctions=("و",),
         noun_clitics=("ب", "ك"),
+        relatives=("التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي"),
+        groups=("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "المشاركون"),
+        negation_reach=0,
     ),
 }
 
 CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛\"«»“”„()\[\]—–]")
+PUNCTUATION = re.compile(r"[,;:،؛.!?؟()]")
 ANTECEDENT_SENTENCES = 2
 """How many sentences back a pronoun's antecedent may stand."""
+
+
+def _locatives(state: State) -> tuple[str, ...]:
+    return state.language.meeting_triggers.locatives if state.language else ()
 
 
 def _grammar(state: State) -> _Grammar:
     return GRAMMAR.get(state.language.code, _Grammar()) if state.language else _Grammar()
 
 
-def _negated(state: State, negations: list[Match], trigger: Match) -> bool:
-    return any(0 <= trigger.start - n.end <= 2 for n in negations)
+def _negated(
+    state: State, negations: list[Match], trigger: Match, clause_start: int, grammar: _Grammar
+) -> bool:
+    """A negation a few words before the trigger, in its clause, cancels it."""
+    for n in negations:
+        if not (clause_start <= n.start and n.end <= trigger.start):
+            continue
+        between = state.text[n.end : trigger.start]
+        if len(re.findall(r"\w+", between)) <= grammar.negation_reach and not PUNCTUATION.search(
+            between
+        ):
+            return True
+    return False
 
 
 def _glued_to_noun_clitic(state: State, trigger: Match, grammar: _Grammar) -> bool:
@@ -111,6 +278,9 @@ def _glued_to_noun_clitic(state: State, trigger: Match, grammar: _Grammar) -> bo
     while start > 0 and state.text[start - 1].isalpha():
         start -= 1
     glued = state.text[start : trigger.start]
+    article = state.language.orthography.article if state.language else None
+    if article and state.text.startswith(article, trigger.start):
+        return False  # "بالمقترحات": a noun with its article takes ب
     return bool(glued) and glued.endswith(grammar.noun_clitics)
 
 
@@ -185,10 +355,9 @@ def _coordinated(
     "Пашинян и Алиев", "طهران والرياض", "France, Germany and Russia"."""
     if not grammar.conjunctions:
         return [holder]
+    articles = rf"(?:(?:{_words(grammar.articles)})\s*)?" if grammar.articles else ""
     joiner = re.compile(
-        rf"\s*(?:[,،]|[,،]?\s*(?:{_words(grammar.conjunctions)})\s*)\s*$"
-        if not grammar.glued_conjunctions
-        else rf"\s*(?:[,،]|[,،]?\s*(?:{_words(grammar.conjunctions)})\s*)$"
+        rf"\s*(?:[,،]|[,،]?\s*(?:{_words(grammar.conjunctions)})\s*)\s*{articles}$", re.IGNORECASE
     )
     actors = [
         m
@@ -199,19 +368,177 @@ def _coordinated(
     index = next((i for i, m in enumerate(actors) if m.span.start == holder.span.start), None)
     if index is None:
         return group
+    gaps: list[str] = []
     # leftwards: "X, Y and <holder>"
     i = index
-    while i > 0 and joiner.match(state.text[actors[i - 1].span.end : actors[i].span.start]):
+    while i > 0 and joiner.match(gap := state.text[actors[i - 1].span.end : actors[i].span.start]):
         group.insert(0, actors[i - 1])
+        gaps.append(gap)
         i -= 1
     # rightwards: "<holder> and Y"
     i = index
     while i + 1 < len(actors) and joiner.match(
-        state.text[actors[i].span.end : actors[i + 1].span.start]
+        gap := state.text[actors[i].span.end : actors[i + 1].span.start]
     ):
         group.append(actors[i + 1])
+        gaps.append(gap)
         i += 1
-    return group if len(group) > 1 else [holder]
+    # a list needs a conjunction ("X, Y and Z"): commas alone join an aside ("With Macron, Putin")
+    if not any(re.search(r"[^\s,،]", g) for g in gaps):
+        return [holder]
+    return group
+
+
+APOSTROPHES = ("'", "’")
+
+
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends with one of ``words`` ("le ", "l'")."""
+    whole = tuple(w for w in words if not w.endswith(APOSTROPHES))
+    elided = tuple(w for w in words if w.endswith(APOSTROPHES))
+    if whole and re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{_words(whole)})\s+$", text, re.IGNORECASE):
+        return True
+    return bool(elided) and bool(
+        re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{_words(elided)})$", text, re.IGNORECASE)
+    )
+
+
+def _actor_mentions(state: State, start: int, end: int) -> list[Mention]:
+    return [m for m in state.mentions_in(start, end) if state.is_actor(m)]
+
+
+def _possessor(
+    state: State, trigger: Match, sentence: Sentence, grammar: _Grammar
+) -> Mention | None:
+    """The actor a stance noun belongs to: "the Russian proposal", "Russia's proposal",
+    "the proposal of Russia", "le soutien russe", "المقترحات الروسية"."""
+    head = state.text[max(sentence.start, trigger.start - 40) : trigger.start]
+    before = _actor_mentions(state, max(sentence.start, trigger.start - 40), trigger.start)
+    if before:
+        last = before[-1]
+        gap = state.text[last.span.end : trigger.start]
+        if not gap.strip() and (last.via == "adjective" or last.span.quote.endswith(("'s", "’s"))):
+            return last
+    del head
+    after = _actor_mentions(state, trigger.end, min(sentence.end, trigger.end + 40))
+    if after:
+        first = after[0]
+        gap = state.text[trigger.end : first.span.start].strip()
+        words = (*grammar.genitives, *grammar.articles)
+        pattern = rf"(?:(?:{_words(words)})\s*)*" if words else ""
+        if re.fullmatch(pattern, gap, re.IGNORECASE):
+            return first
+    return None
+
+
+def _nominal(state: State, trigger: Match, sentence: Sentence, grammar: _Grammar) -> str | None:
+    """Whether the trigger is a noun after a determiner: "article" ("the proposal", "le
+    soutien", Arabic ال) or "possessive" ("its support", "son soutien")."""
+    head = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
+    if _ends_with_word(head, grammar.possessives):
+        return "possessive"
+    # an adjective of nationality may stand between the article and the noun
+    adjectives = [
+        m for m in _actor_mentions(state, sentence.start, trigger.start) if m.via == "adjective"
+    ]
+    if adjectives and not state.text[adjectives[-1].span.end : trigger.start].strip():
+        head = state.text[
+            max(sentence.start, adjectives[-1].span.start - 30) : adjectives[-1].span.start
+        ]
+    if _ends_with_word(head, grammar.articles):
+        return "article"
+    if state.language and state.language.orthography.article:
+        article = state.language.orthography.article
+        if state.text[trigger.start : trigger.end].startswith(article):
+            return "article"
+    return None
+
+
+def _relative_antecedent(
+    state: State, trigger: Match, sentence: Sentence, grammar: _Grammar
+) -> list[Mention] | None:
+    """ "..., which threatens ...", "والتي تهدد": the subject is the noun before the relative
+    pronoun (an actor only if one ends right there); ``None`` when no relative stands there."""
+    if not grammar.relatives:
+        return None
+    head = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
+    prefixes = "|".join(re.escape(c) for c in grammar.glued_conjunctions)
+    glued = rf"(?:{prefixes})?" if prefixes else ""
+    found = re.search(
+        rf"(?:^|(?<=[\s,،]))({glued}(?:{_words(grammar.relatives)}))\s*$", head, re.IGNORECASE
+    )
+    if not found:
+        return None
+    at = trigger.start - len(head) + found.start(1)
+    before = _actor_mentions(state, sentence.start, at)
+    if before and re.fullmatch(r"[\s,،]*", state.text[before[-1].span.end : at]):
+        governors = (*grammar.genitives, *_locatives(state))
+        if not _governed(state, before[-1], governors, grammar):
+            return [before[-1]]
+    return []
+
+
+def _group_subject(state: State, trigger: Match, clause_start: int, grammar: _Grammar) -> bool:
+    """ "Both sides agreed", "стороны договорились": a subject that names no actor."""
+    if not grammar.groups:
+        return False
+    head = state.text[clause_start : trigger.start]
+    found = None
+    for found in re.finditer(
+        rf"(?:^|(?<=\W))(?:{_words(grammar.groups)})(?=\W|$)", head, re.IGNORECASE
+    ):
+        pass
+    if found is None:
+        return False
+    return not _actor_mentions(state, clause_start + found.end(), trigger.start)
+
+
+def _governed(state: State, mention: Mention, words: tuple[str, ...], grammar: _Grammar) -> bool:
+    """Whether a preposition governs ``mention`` ("in Egypt", "de l'Ukraine", "في موسكو"):
+    then it is a place or a complement, not the subject of a stance."""
+    if not words:
+        return False
+    before = state.text[max(0, mention.span.start - 30) : mention.span.start]
+    articles = rf"(?:(?:{_words(grammar.articles)})\s*)*" if grammar.articles else ""
+    return bool(re.search(rf"(?:^|\W)(?:{_words(words)})\s*{articles}$", before, re.IGNORECASE))
+
+
+def _adjacent_subject(state: State, trigger: Match, sentence: Sentence) -> Mention | None:
+    """An actor right before the verb is its subject even where subjects usually follow
+    ("روسيا تتهم الولايات المتحدة")."""
+    before = [
+        m for m in _actor_mentions(state, sentence.start, trigger.start) if m.via != "adjective"
+    ]
+    if before and not state.text[before[-1].span.end : trigger.start].strip():
+        return before[-1]
+    return None
+
+
+def _shares_subject(state: State, trigger: Match, previous: Match, grammar: _Grammar) -> bool:
+    """Whether ``trigger`` continues the clause of the verb ``previous`` with its subject:
+    "accused Moscow ... and urged", "رحب ... بالمبادرة، داعيا", "заявил ..., призвав"."""
+    between = state.text[previous.end : trigger.start]
+    if re.search(r"[.!?؟;؛:\"«»“”]", between):
+        return False
+    key = trigger.key
+    if (
+        grammar.participles
+        and key.endswith(tuple(p.casefold() for p in grammar.participles))
+        and re.search(r"[,،]\s*(?:\w+\s+)?$", between)
+    ):
+        return True
+    if not grammar.conjunctions:
+        return False
+    glued = "|".join(re.escape(c) for c in grammar.glued_conjunctions)
+    separate = tuple(c for c in grammar.conjunctions if c not in grammar.glued_conjunctions)
+    conj = rf"(?:[,،]?\s*(?<!\w)(?:{_words(separate)})\s+(?:\w+\s+)?)" if separate else "(?!)"
+    if glued:
+        conj = rf"(?:{conj}|\s(?:{glued}))"
+    joined = re.search(rf"{conj}$", between, re.IGNORECASE)
+    if not joined:
+        return False
+    # "X accused Y and Z urged": a new subject after the conjunction ends the sharing
+    return not _actor_mentions(state, previous.end + joined.start(), trigger.start)
 
 
 def _holders(
@@ -221,12 +548,36 @@ def _holders(
     breaks: list[Match],
     cuts: list[Match],
     grammar: _Grammar,
+    clause_start: int,
+    earlier: list[tuple[Match, list[Mention]]] | None = None,
 ) -> tuple[list[Mention], float]:
+    if earlier:
+        previous, holders = earlier[-1]
+        if _shares_subject(state, trigger, previous, grammar):
+            # the main clause's subject, or none if that one is unknown (not its object)
+            return holders, 0.6
+    nominal = _nominal(state, trigger, sentence, grammar)
+    if nominal == "article":
+        possessor = _possessor(state, trigger, sentence, grammar)
+        return ([possessor], 0.6) if possessor else ([], 0.0)
+    order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
+    relative = _relative_antecedent(state, trigger, sentence, grammar)
+    if relative is not None:
+        if relative or order[0] != "after":
+            return relative, 0.6
+        # "الضمانات التي تطالب بها موسكو": a relative clause keeps its own subject after the verb
+        holder, confidence = find_agent(state, trigger, sentence, breaks, near=25)
+        after = holder is not None and holder.span.start >= trigger.end
+        return ([holder], confidence) if after else ([], 0.0)
     pronoun = _pronoun_subject(state, sentence, trigger, cuts, grammar)
     if pronoun is not None:
         kind, at = pronoun
         antecedent = _antecedent(state, kind, at)
         return ([antecedent], 0.6) if antecedent else ([], 0.0)
+    if _group_subject(state, trigger, clause_start, grammar):
+        return [], 0.0
+    if order[0] == "after" and (subject := _adjacent_subject(state, trigger, sentence)):
+        return _coordinated(state, subject, sentence, grammar), 0.7
     holder, confidence = find_agent(state, trigger, sentence, breaks, near=25)
     if holder is None:
         return [], 0.0
@@ -238,14 +589,36 @@ def _positions(state: State) -> Iterator[Position]:
     negations = matches(state, "negations")
     breaks = matches(state, "clause_breaks")
     cuts = [*breaks, *matches(state, "reporting_verbs")]
+    speech = matches(state, "reporting_verbs")
     grammar = _grammar(state)
     for sentence in state.sentences:
-        for trigger in (t for t in triggers if in_sentence(sentence, t)):
-            if _negated(state, negations, trigger):
+        earlier: list[tuple[Match, list[Mention]]] = []
+        verbs = sorted(
+            (
+                (v, stance)
+                for stance, found in ((True, triggers), (False, speech))
+                for v in found
+                if in_sentence(sentence, v)
+            ),
+            key=lambda pair: (pair[0].start, pair[1]),
+        )
+        for verb, stance in verbs:
+            if not stance:
+                speaker, _ = find_agent(state, verb, sentence, breaks, speech=True)
+                earlier.append((verb, [speaker] if speaker else []))
+                continue
+            trigger = verb
+            clause_start = _clause_start(state, sentence, trigger, cuts)
+            if _negated(state, negations, trigger, clause_start, grammar):
                 continue
             if _glued_to_noun_clitic(state, trigger, grammar):
                 continue
-            holders, confidence = _holders(state, trigger, sentence, breaks, cuts, grammar)
+            holders, confidence = _holders(
+                state, trigger, sentence, breaks, cuts, grammar, clause_start, earlier
+            )
+            holders = [h for h in holders if not _governed(state, h, _locatives(state), grammar)]
+            if _nominal(state, trigger, sentence, grammar) != "article":
+                earlier.append((trigger, holders))
             topic = _topic(state, trigger, sentence)
             for holder in holders:
                 yield Position(

@@ -52,6 +52,11 @@ class RelativeDays(Schema):
     tomorrow: tuple[str, ...] = ()
 
 
+class RelativePeriod(Schema):
+    unit: Literal["day", "week", "month"]
+    shift: int = Field(ge=-12, le=12)
+
+
 class Months(Schema):
     months: tuple[MonthNames, ...] = Field(min_length=12, max_length=12)
     weekdays: tuple[WeekdayNames, ...] = Field(min_length=7, max_length=7)
@@ -68,6 +73,9 @@ class Months(Schema):
     """Words between a day and its month: ``12th of January``, ``13 de enero``."""
     year_suffixes: tuple[str, ...] = ()
     """Marks after a year: ``ء``, ``г.``, ``года``."""
+    relative_periods: dict[str, RelativePeriod] = {}
+    """Phrases for a week or month relative to publication ("last week", "الشهر المقبل"),
+    and "currently" (the day of publication)."""
     future_markers: tuple[str, ...] = ()
     """Words that put a weekday in the coming week ("will meet on Wednesday", "next
     Wednesday", "سيلتقي ... الأربعاء المقبل"); without one a weekday is the past one."""
@@ -111,6 +119,22 @@ class MeetingTriggers(Schema):
     """Nouns and verbs that denote an encounter: meeting, talks, summit, met, visited..."""
     locatives: tuple[str, ...] = ()
     """Words before a place that say the meeting happened there: in, at, في, в, à."""
+    visits: tuple[str, ...] = ()
+    """Meeting words that mean a visit: the state of the city visited is a side."""
+    calls: tuple[str, ...] = ()
+    """Meeting words that mean a call: a call has no place."""
+    follow_ups: tuple[str, ...] = ()
+    """Words that make a meeting word a follow-up ("the next round", "a new meeting")."""
+    topic_markers: tuple[str, ...] = ()
+    """Prepositions that make the actor after them a topic ("talks on Ukraine"), not a side."""
+    definites: tuple[str, ...] = ()
+    """Words that make a meeting word refer to a meeting told of elsewhere ("the meeting")."""
+    coordinators: tuple[str, ...] = ()
+    """What joins places in a list ("in Moscow and Kyiv")."""
+    inside: tuple[str, ...] = ()
+    """Locatives that put a state as the place of a meeting ("talks in Switzerland")."""
+    articles: tuple[str, ...] = ()
+    """Articles between a topic preposition and its actor ("talks on the Ukraine crisis")."""
 
 
 # --- stance_triggers.yaml -----------------------------------------------------

@@ -1,7 +1,8 @@
 """Records to triples: one named graph per document.
 
-Actor, place, meeting and role nodes have ids that do not depend on the
-document (``id/country/RU``, ``id/place/2800866``, a meeting keyed by its date
+Actors and places are described once, in the shared graph
+:data:`ENTITIES_GRAPH`.  Actor, place, meeting and role nodes have ids that do not depend
+on the document (``id/country/RU``, ``id/place/2800866``, a meeting keyed by its date
 and place), so ten articles about one meeting give one node with ten
 ``prov:wasDerivedFrom`` links.  Statements and positions are the document's
 own.  Every fact points to its evidence: a Web Annotation specific resource
@@ -32,7 +33,7 @@ from diplograph.model import (
 )
 from diplograph.rdf.namespace import DIP, ID, OA, STANCE, WIKIDATA, geonames_iri
 
-__all__ = ["document_iri", "entity_iri", "meeting_key", "to_triples"]
+__all__ = ["ENTITIES_GRAPH", "document_iri", "entity_iri", "meeting_key", "to_graphs", "to_triples"]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -144,8 +145,20 @@ def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
     return label
 
 
+ENTITIES_GRAPH = ID["graph/entities"]
+"""The named graph that describes actors and places (types, labels, links): shared by all
+documents, so that each document's graph holds only what the document says."""
+
+
 def to_triples(extraction: Extraction) -> list[Triple]:
-    """The triples of one document's named graph."""
+    """All triples of one document: its own graph's and its entities' descriptions."""
+    own, entities = to_graphs(extraction)
+    return [*own, *entities]
+
+
+def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
+    """The triples of the document's named graph, and those describing its entities
+    (for :data:`ENTITIES_GRAPH`)."""
     doc = extraction.document
     doc_node = document_iri(doc.id)
     lang = doc.lang
@@ -172,12 +185,10 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         if mention.alias and lang and mention.via == "name":
             seen_labels.setdefault(mention.entity, set()).add((lang, mention.alias))
         out.append((doc_node, DIP.mentions, entity_iri(mention.entity)))
-    entities = {e.id: e for e in extraction.entities}
-    for entity in entities.values():
-        if entity.type == "Place":
-            out.extend(_entity_triples(entity, seen_labels))
-        else:
-            out.extend(_entity_triples(entity, {}))
+    described: list[Triple] = []
+    for entity in extraction.entities:
+        labels = seen_labels if entity.type == "Place" else {}
+        described.extend(_entity_triples(entity, labels))
 
     statements: list[tuple[URIRef, Statement]] = []
     positions: list[tuple[URIRef, Position]] = []
@@ -227,4 +238,4 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         for p_node, position in positions:
             if position.holder == statement.speaker and position.evidence == statement.evidence:
                 out.append((s_node, DIP.expresses, p_node))
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out)), list(dict.fromkeys(described))

@@ -83,6 +83,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self._read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -101,18 +102,34 @@ class OxigraphStore:
     def put_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``; ``False`` if it already did."""
         name = ox.NamedNode(str(graph))
-        new = _canonical(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
+        new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
         old = set(self._store.quads_for_pattern(None, None, None, name))
+        if old and new != old:
+            new = _canonical(new)  # what differs may only be how Oxigraph stores a literal
         if new == old:
             return False
         try:
             self._store.extend(new - old)
             for quad in old - new:
                 self._store.remove(quad)
-            self._store.flush()
         except OSError as err:
             raise StoreError(f"{self.path}: cannot write graph {graph}: {err}") from err
         return True
+
+    def add_to_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> int:
+        """Add ``triples`` to named graph ``graph``, keeping what it holds; the number added."""
+        name = ox.NamedNode(str(graph))
+        new = [
+            quad
+            for quad in {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
+            if quad not in self._store
+        ]
+        if new:
+            try:
+                self._store.extend(new)
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot write graph {graph}: {err}") from err
+        return len(new)
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs())
@@ -183,6 +200,11 @@ class OxigraphStore:
         return "\n".join(sorted(str(q) + " ." for q in self._store))
 
     def close(self) -> None:
+        if self.path is not None and not getattr(self, "_read_only", False):
+            try:
+                self._store.flush()
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot flush the graph store: {err}") from err
         del self._store
 
     def __enter__(self) -> OxigraphStore:

@@ -1,0 +1,186 @@
+"""Meetings: one behaviour per test, on sentences written for the tests (not corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.extract.pipeline import extract
+from diplograph.model import DateRange, Document, Meeting
+
+PUBLISHED = dt.date(2022, 3, 16)  # a Wednesday
+
+
+def meetings(text: str, lang: str, published: dt.date = PUBLISHED) -> list[Meeting]:
+    doc = Document(text=text, lang=lang, published=published)
+    return [e for e in extract(doc).events if isinstance(e, Meeting)]
+
+
+def day(iso: str) -> DateRange:
+    return DateRange.day(dt.date.fromisoformat(iso))
+
+
+def span(first: str, last: str) -> DateRange:
+    return DateRange(start=dt.date.fromisoformat(first), end=dt.date.fromisoformat(last))
+
+
+def settings(found: list[Meeting]) -> set[tuple[DateRange | None, str | None]]:
+    return {(m.date, m.place) for m in found}
+
+
+PARIS, BERLIN, GENEVA, MUNICH = "place/2988507", "place/2950159", "place/2660646", "place/2867714"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia and France will hold talks in Paris in July.", span("2022-07-01", "2022-07-31")),
+        ("fr", "La France et l'Allemagne tiendront une réunion à Berlin en novembre 2023.",
+         span("2023-11-01", "2023-11-30")),
+        ("ru", "Россия и Франция проведут переговоры в Париже в июне.", span("2022-06-01", "2022-06-30")),
+        ("de", "Deutschland und Frankreich vereinbarten ein Treffen in Berlin im April.",
+         span("2022-04-01", "2022-04-30")),
+    ],
+)
+def test_meetings_month_dates_a_meeting(lang, text, expected):
+    assert expected in {m.date for m in meetings(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia and France will hold talks in Paris next week.", span("2022-03-21", "2022-03-27")),
+        ("es", "Rusia y Francia celebraron una reunión en París la semana pasada.",
+         span("2022-03-07", "2022-03-13")),
+        ("fr", "La Russie et la France auront une réunion à Paris le mois prochain.",
+         span("2022-04-01", "2022-04-30")),
+    ],
+)
+def test_meetings_relative_week_or_month(lang, text, expected):
+    assert expected in {m.date for m in meetings(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France held talks in Geneva on March 14 and Munich on March 15."),
+        ("fr", "La Russie et la France ont tenu des discussions à Genève le 14 mars et à Berlin le 15 mars."),
+    ],
+)
+def test_meetings_several_places_after_one_word(lang, text):
+    second = MUNICH if lang == "en" else BERLIN
+    assert {(day("2022-03-14"), GENEVA), (day("2022-03-15"), second)} <= settings(meetings(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The French foreign minister visited Geneva on Monday."),
+        ("es", "El ministro francés de Exteriores visitó Ginebra el lunes."),
+    ],
+)
+def test_meetings_visit_has_host_state(lang, text):
+    found = [m for m in meetings(text, lang) if m.place == GENEVA]
+    assert found and "country/CH" in found[0].participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France held a phone call on Monday, officials in Paris said."),
+        ("de", "Deutschland und Frankreich führten am Montag ein Telefonat, hieß es in Berlin."),
+    ],
+)
+def test_meetings_call_has_no_place(lang, text):
+    found = meetings(text, lang)
+    assert found and all(m.place is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France held talks in Geneva on Monday. The next round of talks will take place "
+               "in Paris in May."),
+        ("ru", "Россия и Франция провели переговоры в Женеве в понедельник. Новая встреча пройдет "
+               "в Париже в мае."),
+    ],
+)
+def test_meetings_follow_up_takes_earlier_sides(lang, text):
+    follow = [m for m in meetings(text, lang) if m.place == PARIS]
+    assert follow and {"country/RU", "country/FR"} <= set(follow[0].participants)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France held talks on Ukraine in Geneva on Monday."),
+        ("fr", "La Russie et la France ont tenu des discussions sur l'Ukraine à Genève lundi."),
+        ("es", "Rusia y Francia mantuvieron conversaciones sobre Ucrania en Ginebra el lunes."),
+    ],
+)
+def test_meetings_topic_is_not_a_side(lang, text):
+    found = [m for m in meetings(text, lang) if m.place == GENEVA]
+    assert found and "country/UA" not in found[0].participants
+    assert {"country/RU", "country/FR"} <= set(found[0].participants)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France met in Geneva, Switzerland, on Monday."),
+        ("fr", "La Russie et la France se sont rencontrées lundi à Genève, en Suisse."),
+    ],
+)
+def test_meetings_host_city_state_named_beside_it_is_not_a_side(lang, text):
+    found = [m for m in meetings(text, lang) if m.place == GENEVA]
+    assert found and "country/CH" not in found[0].participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France held a meeting in the Swiss city of Geneva on Monday."),
+        ("de", "Russland und Frankreich hatten am Montag ein Treffen in der Schweizer Stadt Genf."),
+    ],
+)
+def test_meetings_locative_may_stand_a_few_words_before_its_city(lang, text):
+    assert (day("2022-03-14"), GENEVA) in settings(meetings(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France met in Geneva on Monday. Russia and France said the meeting "
+               "was useful."),
+        ("fr", "La Russie et la France se sont rencontrées à Genève lundi. Selon la Russie et la "
+               "France, la rencontre a été utile."),
+    ],
+)
+def test_meetings_later_reference_is_one_meeting(lang, text):
+    assert len(meetings(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Germany met in Berlin on March 10. France said on Wednesday that the "
+               "meeting between Russia and Germany had been useful."),
+        ("es", "Rusia y Alemania se reunieron en Berlín el 10 de marzo. Francia dijo el miércoles "
+               "que la reunión entre Rusia y Alemania fue útil."),
+    ],
+)
+def test_meetings_date_of_a_later_report_does_not_date_an_earlier_meeting(lang, text):
+    assert settings(meetings(text, lang)) == {(day("2022-03-10"), BERLIN)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Japan agreed to hold further talks on fisheries."),
+        ("de", "Russland und Japan vereinbarten weitere Gespräche."),
+    ],
+)
+def test_meetings_undated_unplaced_new_meeting_is_kept(lang, text):
+    found = meetings(text, lang)
+    assert any(m.date is None and m.place is None for m in found)
