@@ -182,20 +182,25 @@ def person_id(name: str) -> str:
 
 def persons_after_titles(
     text: str,
-    title_ends: Iterable[int],
+    titles: Iterable[tuple[int, int]],
     mentions: list[Mention],
     language: Language,
+    places: frozenset[str] = frozenset(),
 ) -> list[NewPerson]:
     """Persons named right after a title, who are not in the gazetteer.
 
     Between the title and the name may stand a state or organization (a
-    mention), a rank ("Colonel", "العقيد") and commas.
+    mention), a rank ("Colonel", "العقيد") and commas.  A name may contain a word
+    that is also a city ("Juan Manuel Santos"): ``places`` are the entity ids whose
+    mentions a name may absorb.
     """
     stopwords, ranks = folded_word_lists(language.code)
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    titles = list(titles)
+    taken = [(m.span.start, m.span.end) for m in mentions if m.entity not in places]
+    taken += titles
     arabic = language.orthography.script == "Arabic"
     found: list[NewPerson] = []
-    for end in title_ends:
+    for _, end in titles:
         window = tokens(text, end, min(len(text), end + 120))
         i = 0
         while i < len(window):
@@ -207,7 +212,7 @@ def persons_after_titles(
             break
         else:
             continue
-        if any(s <= window[i].start < e for s, e in taken if True):
+        if any(s <= window[i].start < e for s, e in taken):
             continue
         name_tokens = []
         for tok in window[i : i + MAX_NAME_TOKENS]:

@@ -17,6 +17,7 @@ from diplograph.extract import dates, entities, meetings, positions, roles, stat
 from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
+from diplograph.extract.text import Folded, fold
 from diplograph.lang import Language, available_languages, load
 from diplograph.model import (
     Document,
@@ -72,21 +73,37 @@ def _entities(state: State) -> list[Mention]:
     if state.language is None:
         return found
     titles = lexicon(state.language.code).titles.find(
-        state.folded, state.text, entities.affixes(state.language)
+        _without_adjectives(state.text, found), state.text, entities.affixes(state.language)
     )
     state.titles = select_longest(
         t
         for t in titles
         if not any(m.span.start < t.end and t.start < m.span.end for m in found if m.via == "name")
     )
+    places = frozenset(m.entity for m in found if gaz.entities[m.entity].type == "Place")
     persons = entities.persons_after_titles(
-        state.text, (t.end for t in state.titles), found, state.language
+        state.text, [(t.start, t.end) for t in state.titles], found, state.language, places
     )
     for person in persons:
         state.entities[person.entity.id] = person.entity
+    named = [(p.mention.span.start, p.mention.span.end) for p in persons]
+    found = [m for m in found if not any(m.span.start < e and s < m.span.end for s, e in named)]
     found = [*found, *(p.mention for p in persons)]
     found += entities.surname_mentions(state.text, state.folded, persons, found, state.language)
     return found
+
+
+def _without_adjectives(text: str, mentions: list[Mention]) -> Folded:
+    """The text folded with nationality adjectives blanked out, so that an office named
+    around one still matches its title: "le ministre russe des Affaires étrangères", "el
+    viceministro ruso de Relaciones Exteriores" (offsets still point into ``text``)."""
+    adjectives = [m.span for m in mentions if m.via == "adjective"]
+    if not adjectives:
+        return fold(text)
+    chars = list(text)
+    for span in adjectives:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return fold("".join(chars))
 
 
 @component("dates", assigns="dates", returns=(dates.DateMention,))

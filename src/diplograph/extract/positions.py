@@ -1,13 +1,22 @@
 """Positions: a stance word ("rejects", "طلبت", "предложил") that no negation cancels,
 its holder (found as a speaker is) and the rest of the clause as topic.
 
-Beyond the nearest actor, the holder search knows three things about clauses:
+Beyond the nearest actor, the holder search reads the clause:
 
-- a subject pronoun that opens the trigger's clause ("He urged ...", "Он призвал ...",
-  "Sie hatten ... abgelehnt") stands for an actor of the sentences before, not for the
-  object that follows the verb;
+- a verb that continues an earlier one ("accused Moscow ... and urged", "..., داعيا",
+  "..., призвав", "..., calling on") shares that verb's subject;
+- a subject pronoun that opens the clause ("He urged ...", "Он призвал ...") stands for an
+  actor named before, not for the object after the verb;
+- a relative pronoun right before the trigger ("Poland, which rejects") hands it the noun
+  before it, an actor or nothing;
+- a stance noun after an article ("the proposal", "le soutien", "المقترحات") belongs to
+  its possessor ("of Turkey", "russe", "الأمريكية") or to nobody; after a possessive
+  ("its commitment to") to the clause's subject;
+- a group subject that names no actor ("both sides", "стороны") gives no holder, and an
+  actor after a locative ("in Egypt") is a place, not a holder;
 - actors joined by a conjunction ("Armenia and Azerbaijan agreed", "طهران والرياض")
   hold the stance together;
+- a negation a few words before the trigger, in its clause, cancels it;
 - a verb glued to a clitic that only nouns take (Arabic ب in "وبحثا", "discussed") is
   another word that happens to end like a trigger.
 """
@@ -412,14 +421,12 @@ def _possessor(
 ) -> Mention | None:
     """The actor a stance noun belongs to: "the Russian proposal", "Russia's proposal",
     "the proposal of Russia", "le soutien russe", "المقترحات الروسية"."""
-    head = state.text[max(sentence.start, trigger.start - 40) : trigger.start]
     before = _actor_mentions(state, max(sentence.start, trigger.start - 40), trigger.start)
     if before:
         last = before[-1]
         gap = state.text[last.span.end : trigger.start]
         if not gap.strip() and (last.via == "adjective" or last.span.quote.endswith(("'s", "’s"))):
             return last
-    del head
     after = _actor_mentions(state, trigger.end, min(sentence.end, trigger.end + 40))
     if after:
         first = after[0]
@@ -483,14 +490,11 @@ def _group_subject(state: State, trigger: Match, clause_start: int, grammar: _Gr
     if not grammar.groups:
         return False
     head = state.text[clause_start : trigger.start]
-    found = None
-    for found in re.finditer(
-        rf"(?:^|(?<=\W))(?:{_words(grammar.groups)})(?=\W|$)", head, re.IGNORECASE
-    ):
-        pass
-    if found is None:
+    pattern = rf"(?:^|(?<=\W))(?:{_words(grammar.groups)})(?=\W|$)"
+    found = list(re.finditer(pattern, head, re.IGNORECASE))
+    if not found:
         return False
-    return not _actor_mentions(state, clause_start + found.end(), trigger.start)
+    return not _actor_mentions(state, clause_start + found[-1].end(), trigger.start)
 
 
 def _governed(state: State, mention: Mention, words: tuple[str, ...], grammar: _Grammar) -> bool:

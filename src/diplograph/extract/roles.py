@@ -70,8 +70,10 @@ def _person_before(state: State, title: Match) -> Mention | None:
 
 
 def _organization(state: State, title: Match, between: list[Mention]) -> Mention | None:
-    """The state or body of the office: named between title and person, or just before the title."""
-    for mention in between:
+    """The state or body of the office: named inside the title ("le ministre russe des
+    Affaires étrangères"), between title and person, or just before the title."""
+    inside = [m for m in state.mentions_in(title.start, title.end) if m.via == "adjective"]
+    for mention in [*inside, *between]:
         if state.entity(mention).type in ("Country", "Organization"):
             return mention
     for mention in reversed(state.mentions_in(max(0, title.start - 40), title.start)):

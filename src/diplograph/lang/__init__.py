@@ -186,6 +186,10 @@ class Orthography(Schema):
     """Endings that may follow a name (Russian case endings: Брюсселе, России)."""
     drop_before_ending: tuple[str, ...] = ()
     """Final letters a base form loses before an ending (Женева → Женеве, Брюссель → Брюсселе)."""
+    name_declension: dict[str, tuple[str, ...]] = {}
+    """How a name's words change in the other cases, by nominative ending (the longest
+    that fits wins; "" is any other consonant): Сергей Лавров → Сергея Лаврова.  Every
+    word of a multi-word name takes the same case."""
     article: str | None = None
     """A definite article glued to names that belongs in their span (Arabic ال: الناتو)."""
     case_sensitive: bool = False

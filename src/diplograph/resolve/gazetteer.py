@@ -131,6 +131,7 @@ def build_gazetteer() -> Gazetteer:
     stems = _stem_endings()
     gaz = Gazetteer()
 
+    declensions = {code: load(code).orthography.name_declension for code in languages}
     for type_, entries in (("Person", kb.persons), ("Organization", kb.organizations)):
         for entry in entries:
             entity = _entity_from_kb(entry, type_)
@@ -138,6 +139,9 @@ def build_gazetteer() -> Gazetteer:
             for lang, forms in entry.names.items():
                 for form in forms:
                     gaz.add_alias(Alias(entity.id, form, lang, "kb"), stems if lang == "ru" else ())
+                    if type_ == "Person" and " " in form and declensions.get(lang):
+                        for declined in decline_name(form, declensions[lang]):
+                            gaz.add_alias(Alias(entity.id, declined, lang, "kb"))
 
     cldr = {lang: Locale(lang).territories for lang in languages}
     extra = _country_names()
@@ -224,6 +228,32 @@ def _add_continents(gaz: Gazetteer, geo, languages: tuple[str, ...]) -> None:
         for lang, forms in names.items():
             for form in forms:
                 gaz.add_alias(Alias(entity.id, form, lang, "country"), ())
+
+
+def decline_name(name: str, table: dict[str, tuple[str, ...]]) -> list[str]:
+    """The other case forms of a multi-word name, every word in the same case.
+
+    >>> decline_name("Ильхам Алиев", {"": ("а", "у"), "о": ("о", "о")})
+    ['Ильхама Алиева', 'Ильхаму Алиеву']
+    """
+    endings = sorted(table, key=len, reverse=True)
+    cases = max((len(v) for v in table.values()), default=0)
+    forms = []
+    for case in range(cases):
+        words = []
+        for word in name.split():
+            ending = next(
+                (e for e in endings if e and word.endswith(e)),
+                "" if word[-1:].isalpha() else None,
+            )
+            if ending is None or len(table[ending]) <= case:
+                words.append(word)
+            else:
+                words.append(word[: len(word) - len(ending)] + table[ending][case])
+        declined = " ".join(words)
+        if declined != name and declined not in forms:
+            forms.append(declined)
+    return forms
 
 
 def _common_nouns() -> frozenset[str]:
