@@ -120,7 +120,7 @@ def _markers(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return (
         frozenset(fold_key(m) for m in verbs.source_markers),
         frozenset(fold_key(m) for m in verbs.oblique_markers),
-        frozenset(fold_key(m) for m in verbs.pronouns),
+        frozenset(fold_key(m) for m in load(code).grammar.persons),
     )
 
 

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from diplograph.extract.agents import find_agent, in_sentence, matches
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
+from diplograph.lang import Grammar
 from diplograph.model import Mention, Position, Span
 
 __all__ = ["extract_positions"]
@@ -38,217 +38,6 @@ __all__ = ["extract_positions"]
 TOPIC_END = re.compile(r"[.;:؛،,!?؟\n]|\s(?:but|mais|но|لكن|pero|aber)\s")
 MAX_TOPIC = 120
 
-
-@dataclass(frozen=True)
-class _Grammar:
-    """Closed-class words the holder search needs (one language).
-
-    These belong in ``lang/<code>/stance_triggers.yaml`` next to ``negations``; they stand
-    here until the schema in ``diplograph.lang`` grows the fields.
-    """
-
-    persons: tuple[str, ...] = ()
-    """Subject pronouns for one person ("he", "она"): they stand for a person named before."""
-    others: tuple[str, ...] = ()
-    """Subject pronouns for anything else ("it", "they", German "sie"): any actor named before."""
-    conjunctions: tuple[str, ...] = ()
-    """Words that join two actors into one subject ("and", "и", "und")."""
-    openers: tuple[str, ...] = ()
-    """Words that may open a clause before its subject pronoun ("but", "then", "однако")."""
-    glued_conjunctions: tuple[str, ...] = ()
-    """Conjunctions written glued to the next word (Arabic و)."""
-    noun_clitics: tuple[str, ...] = ()
-    """Clitics glued only to nouns (Arabic ب, ك): a verb trigger after one is another word."""
-    articles: tuple[str, ...] = ()
-    """Determiners that make the next trigger a noun with no holder of its own ("the
-    proposal", "le soutien"): it needs a possessor ("of Russia", "russe")."""
-    possessives: tuple[str, ...] = ()
-    """Possessive determiners ("its support", "son soutien"): the noun's holder is the subject."""
-    genitives: tuple[str, ...] = ()
-    """Words between a noun and its possessor ("of", "de", "von")."""
-    relatives: tuple[str, ...] = ()
-    """Relative pronouns: a trigger right after one has the noun before it as subject."""
-    groups: tuple[str, ...] = ()
-    """Subjects that name a group without naming its members ("both sides", "стороны")."""
-    participles: tuple[str, ...] = ()
-    """Endings of participles that open a clause sharing the main clause's subject
-    ("..., calling on", "..., داعيا", "..., призвав")."""
-    negation_reach: int = 3
-    """How many words may stand between a negation and the trigger it cancels ("did not
-    formally reject", "no final document was agreed"); none where the particle is glued to
-    its verb in practice (Arabic لم ترفض)."""
-
-
-GRAMMAR: dict[str, _Grammar] = {
-    "en": _Grammar(
-        participles=("ing",),
-        persons=("he", "she"),
-        others=("it", "they"),
-        conjunctions=("and", "as well as"),
-        openers=("but", "and", "then", "however", "also", "meanwhile", "later", "earlier"),
-        articles=("the", "a", "an", "any", "this", "that", "these", "those", "such"),
-        possessives=("its", "his", "her", "their", "our", "my"),
-        genitives=("of", "by", "from"),
-        relatives=("which", "that", "who"),
-        groups=(
-            "both sides",
-            "the two sides",
-            "the sides",
-            "all sides",
-            "the parties",
-            "both parties",
-            "all parties",
-            "the participants",
-            "participants",
-            "the two",
-        ),
-    ),
-    "fr": _Grammar(
-        participles=("ant",),
-        persons=("il", "elle"),
-        others=("ils", "elles"),
-        conjunctions=("et", "ainsi que"),
-        openers=("mais", "et", "puis", "cependant", "pourtant", "toutefois", "ensuite"),
-        articles=(
-            "le",
-            "la",
-            "les",
-            "l'",
-            "l’",
-            "un",
-            "une",
-            "du",
-            "des",
-            "de",
-            "d'",
-            "d’",
-            "ce",
-            "cet",
-            "cette",
-            "ces",
-            "tout",
-            "toute",
-            "aucun",
-            "aucune",
-        ),
-        possessives=("son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes"),
-        genitives=("de", "du", "des", "d'", "d’", "par"),
-        relatives=("qui",),
-        groups=(
-            "les deux parties",
-            "les parties",
-            "les deux camps",
-            "les participants",
-            "les deux pays",
-            "toutes les parties",
-        ),
-    ),
-    "es": _Grammar(
-        participles=("ando", "iendo"),
-        persons=("él", "ella"),
-        others=("ellos", "ellas"),
-        conjunctions=("y", "e"),
-        openers=("pero", "y", "luego", "sin embargo", "además", "también"),
-        articles=(
-            "el",
-            "la",
-            "los",
-            "las",
-            "un",
-            "una",
-            "del",
-            "al",
-            "este",
-            "esta",
-            "ese",
-            "esa",
-            "cualquier",
-            "toda",
-            "todo",
-            "ningún",
-            "ninguna",
-        ),
-        possessives=("su", "sus", "nuestro", "nuestra", "mi", "mis"),
-        genitives=("de", "del", "por"),
-        relatives=("que", "quien", "quienes"),
-        groups=(
-            "ambas partes",
-            "las partes",
-            "las dos partes",
-            "los participantes",
-            "ambos países",
-            "los dos países",
-        ),
-    ),
-    "de": _Grammar(
-        persons=("er",),
-        others=("sie",),
-        conjunctions=("und", "sowie"),
-        openers=("aber", "und", "doch", "jedoch", "dann", "zudem", "außerdem"),
-        articles=(
-            "der",
-            "die",
-            "das",
-            "den",
-            "dem",
-            "des",
-            "ein",
-            "eine",
-            "einen",
-            "einem",
-            "einer",
-            "jede",
-            "jeden",
-            "diese",
-            "diesen",
-            "dieser",
-        ),
-        possessives=(
-            "sein",
-            "seine",
-            "seinen",
-            "seinem",
-            "seiner",
-            "ihr",
-            "ihre",
-            "ihren",
-            "ihrem",
-            "ihrer",
-            "unsere",
-            "unseren",
-        ),
-        genitives=("von", "vom", "des", "der"),
-        relatives=(),
-        groups=(
-            "beide seiten",
-            "die beiden seiten",
-            "die seiten",
-            "die teilnehmer",
-            "beide länder",
-            "die beiden länder",
-            "alle seiten",
-        ),
-    ),
-    "ru": _Grammar(
-        participles=("в", "вшись"),
-        persons=("он", "она"),
-        others=("они",),
-        conjunctions=("и",),
-        openers=("но", "и", "а", "однако", "также", "затем", "при этом", "кроме того"),
-        relatives=("который", "которая", "которое", "которые"),
-        negation_reach=1,
-        groups=("стороны", "обе стороны", "участники", "обе страны"),
-    ),
-    "ar": _Grammar(
-        participles=("ا",),
-        conjunctions=("و",),
-        glued_conjunctions=("و",),
-        noun_clitics=("ب", "ك"),
-        relatives=("التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي"),
-        groups=("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "المشاركون"),
-        negation_reach=0,
-    ),
-}
 
 CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛\"«»“”„()\[\]—–]")
 PUNCTUATION = re.compile(r"[,;:،؛.!?؟()]")
@@ -260,12 +49,12 @@ def _locatives(state: State) -> tuple[str, ...]:
     return state.language.meeting_triggers.locatives if state.language else ()
 
 
-def _grammar(state: State) -> _Grammar:
-    return GRAMMAR.get(state.language.code, _Grammar()) if state.language else _Grammar()
+def _grammar(state: State) -> Grammar:
+    return state.language.grammar if state.language else Grammar()
 
 
 def _negated(
-    state: State, negations: list[Match], trigger: Match, clause_start: int, grammar: _Grammar
+    state: State, negations: list[Match], trigger: Match, clause_start: int, grammar: Grammar
 ) -> bool:
     """A negation a few words before the trigger, in its clause, cancels it."""
     for n in negations:
@@ -279,7 +68,7 @@ def _negated(
     return False
 
 
-def _glued_to_noun_clitic(state: State, trigger: Match, grammar: _Grammar) -> bool:
+def _glued_to_noun_clitic(state: State, trigger: Match, grammar: Grammar) -> bool:
     """ "وبحثا" (and they discussed) is not "حثا" (they urged): a verb never takes ب."""
     if not grammar.noun_clitics:
         return False
@@ -322,7 +111,7 @@ def _clause_start(state: State, sentence: Sentence, trigger: Match, cuts: list[M
 
 
 def _pronoun_subject(
-    state: State, sentence: Sentence, trigger: Match, cuts: list[Match], grammar: _Grammar
+    state: State, sentence: Sentence, trigger: Match, cuts: list[Match], grammar: Grammar
 ) -> tuple[str, int] | None:
     """ "He urged Russia to ...": the kind of pronoun that opens the trigger's clause, and
     where it stands."""
@@ -358,7 +147,7 @@ def _antecedent(state: State, kind: str, before: int) -> Mention | None:
 
 
 def _coordinated(
-    state: State, holder: Mention, sentence: Sentence, grammar: _Grammar
+    state: State, holder: Mention, sentence: Sentence, grammar: Grammar
 ) -> list[Mention]:
     """The actors joined to ``holder`` into one subject: "Armenia and Azerbaijan",
     "Пашинян и Алиев", "طهران والرياض", "France, Germany and Russia"."""
@@ -417,7 +206,7 @@ def _actor_mentions(state: State, start: int, end: int) -> list[Mention]:
 
 
 def _possessor(
-    state: State, trigger: Match, sentence: Sentence, grammar: _Grammar
+    state: State, trigger: Match, sentence: Sentence, grammar: Grammar
 ) -> Mention | None:
     """The actor a stance noun belongs to: "the Russian proposal", "Russia's proposal",
     "the proposal of Russia", "le soutien russe", "المقترحات الروسية"."""
@@ -438,7 +227,7 @@ def _possessor(
     return None
 
 
-def _nominal(state: State, trigger: Match, sentence: Sentence, grammar: _Grammar) -> str | None:
+def _nominal(state: State, trigger: Match, sentence: Sentence, grammar: Grammar) -> str | None:
     """Whether the trigger is a noun after a determiner: "article" ("the proposal", "le
     soutien", Arabic ال) or "possessive" ("its support", "son soutien")."""
     head = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
@@ -462,7 +251,7 @@ def _nominal(state: State, trigger: Match, sentence: Sentence, grammar: _Grammar
 
 
 def _relative_antecedent(
-    state: State, trigger: Match, sentence: Sentence, grammar: _Grammar
+    state: State, trigger: Match, sentence: Sentence, grammar: Grammar
 ) -> list[Mention] | None:
     """ "..., which threatens ...", "والتي تهدد": the subject is the noun before the relative
     pronoun (an actor only if one ends right there); ``None`` when no relative stands there."""
@@ -485,7 +274,7 @@ def _relative_antecedent(
     return []
 
 
-def _group_subject(state: State, trigger: Match, clause_start: int, grammar: _Grammar) -> bool:
+def _group_subject(state: State, trigger: Match, clause_start: int, grammar: Grammar) -> bool:
     """ "Both sides agreed", "стороны договорились": a subject that names no actor."""
     if not grammar.groups:
         return False
@@ -497,7 +286,7 @@ def _group_subject(state: State, trigger: Match, clause_start: int, grammar: _Gr
     return not _actor_mentions(state, clause_start + found[-1].end(), trigger.start)
 
 
-def _governed(state: State, mention: Mention, words: tuple[str, ...], grammar: _Grammar) -> bool:
+def _governed(state: State, mention: Mention, words: tuple[str, ...], grammar: Grammar) -> bool:
     """Whether a preposition governs ``mention`` ("in Egypt", "de l'Ukraine", "في موسكو"):
     then it is a place or a complement, not the subject of a stance."""
     if not words:
@@ -518,7 +307,7 @@ def _adjacent_subject(state: State, trigger: Match, sentence: Sentence) -> Menti
     return None
 
 
-def _shares_subject(state: State, trigger: Match, previous: Match, grammar: _Grammar) -> bool:
+def _shares_subject(state: State, trigger: Match, previous: Match, grammar: Grammar) -> bool:
     """Whether ``trigger`` continues the clause of the verb ``previous`` with its subject:
     "accused Moscow ... and urged", "رحب ... بالمبادرة، داعيا", "заявил ..., призвав"."""
     between = state.text[previous.end : trigger.start]
@@ -551,7 +340,7 @@ def _holders(
     sentence: Sentence,
     breaks: list[Match],
     cuts: list[Match],
-    grammar: _Grammar,
+    grammar: Grammar,
     clause_start: int,
     earlier: list[tuple[Match, list[Mention]]] | None = None,
 ) -> tuple[list[Mention], float]:

@@ -24,7 +24,7 @@ from diplograph.errors import LanguageDataError
 from diplograph.model import Stance
 from diplograph.yamlfile import read_yaml
 
-__all__ = ["FILES", "Language", "available_languages", "load"]
+__all__ = ["FILES", "Grammar", "Language", "available_languages", "load"]
 
 HERE = Path(__file__).parent
 
@@ -102,8 +102,6 @@ class ReportingVerbs(Schema):
     """Phrases that mark a relayed statement: ``quoted by``, ``told``, ``نقل ... عن``."""
     clause_breaks: tuple[str, ...] = ()
     """Words that end the speaker search: complementizers such as ``that``, ``أن``."""
-    pronouns: tuple[str, ...] = ()
-    """Subject pronouns ("she said", "он заявил"): the speaker is someone named before."""
     source_markers: tuple[str, ...] = ()
     """Words whose speaker always follows them: ``according to``, ``selon``, ``حسب``."""
     oblique_markers: tuple[str, ...] = ()
@@ -205,6 +203,47 @@ class Orthography(Schema):
     never read as place names."""
 
 
+# --- grammar.yaml ----------------------------------------------------------------
+
+
+class Grammar(Schema):
+    """Closed-class words the holder search needs (one language).
+
+    Read by the agent and stance extractors to find who acts in a clause.
+    """
+
+    persons: tuple[str, ...] = ()
+    """Subject pronouns for one person ("he", "она"): they stand for a person named before."""
+    others: tuple[str, ...] = ()
+    """Subject pronouns for anything else ("it", "they", German "sie"): any actor named before."""
+    conjunctions: tuple[str, ...] = ()
+    """Words that join two actors into one subject ("and", "и", "und")."""
+    openers: tuple[str, ...] = ()
+    """Words that may open a clause before its subject pronoun ("but", "then", "однако")."""
+    glued_conjunctions: tuple[str, ...] = ()
+    """Conjunctions written glued to the next word (Arabic و)."""
+    noun_clitics: tuple[str, ...] = ()
+    """Clitics glued only to nouns (Arabic ب, ك): a verb trigger after one is another word."""
+    articles: tuple[str, ...] = ()
+    """Determiners that make the next trigger a noun with no holder of its own ("the
+    proposal", "le soutien"): it needs a possessor ("of Russia", "russe")."""
+    possessives: tuple[str, ...] = ()
+    """Possessive determiners ("its support", "son soutien"): the noun's holder is the subject."""
+    genitives: tuple[str, ...] = ()
+    """Words between a noun and its possessor ("of", "de", "von")."""
+    relatives: tuple[str, ...] = ()
+    """Relative pronouns: a trigger right after one has the noun before it as subject."""
+    groups: tuple[str, ...] = ()
+    """Subjects that name a group without naming its members ("both sides", "стороны")."""
+    participles: tuple[str, ...] = ()
+    """Endings of participles that open a clause sharing the main clause's subject
+    ("..., calling on", "..., داعيا", "..., призвав")."""
+    negation_reach: int = 3
+    """How many words may stand between a negation and the trigger it cancels ("did not
+    formally reject", "no final document was agreed"); none where the particle is glued to
+    its verb in practice (Arabic لم ترفض)."""
+
+
 # --- examples.yaml --------------------------------------------------------------
 
 
@@ -227,6 +266,7 @@ FILES: dict[str, type[Schema]] = {
     "titles.yaml": Titles,
     "nationalities.yaml": Nationalities,
     "orthography.yaml": Orthography,
+    "grammar.yaml": Grammar,
     "examples.yaml": Examples,
 }
 
@@ -242,6 +282,7 @@ class Language(Schema):
     titles: Titles
     nationalities: Nationalities
     orthography: Orthography
+    grammar: Grammar
     examples: Examples
 
 

@@ -132,7 +132,8 @@ def build_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
 
     declensions = {code: load(code).orthography.name_declension for code in languages}
-    for type_, entries in (("Person", kb.persons), ("Organization", kb.organizations)):
+    kinds = (("Person", kb.persons), ("Organization", kb.organizations), ("Place", kb.places))
+    for type_, entries in kinds:
         for entry in entries:
             entity = _entity_from_kb(entry, type_)
             gaz.add_entity(entity)

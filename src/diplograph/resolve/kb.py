@@ -74,6 +74,8 @@ class KnowledgeBase(BaseModel):
 
     persons: tuple[KBEntry, ...]
     organizations: tuple[KBEntry, ...]
+    places: tuple[KBEntry, ...] = ()
+    """Regions and territories that GeoNames cities and CLDR countries leave out."""
     country_ids: dict[str, str]
     offices: Offices
 
@@ -119,11 +121,13 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base (once per process and folder)."""
     folder = folder or kb_dir()
     parts: dict = {}
-    for name in ("persons", "organizations", "country_ids", "offices"):
+    for name in ("persons", "organizations", "places", "country_ids", "offices"):
         path = folder / f"{name}.yaml"
+        if name == "places" and not path.exists():
+            continue
         raw = _read_yaml(path)
         try:
-            if name in ("persons", "organizations"):
+            if name in ("persons", "organizations", "places"):
                 parts[name] = tuple(KBEntry.model_validate(item) for item in raw or ())
             elif name == "offices":
                 parts[name] = Offices.model_validate(raw or {})
@@ -142,7 +146,7 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
 def _check_unique(kb: KnowledgeBase, folder: Path) -> None:
     seen_ids: dict[str, str] = {}
     seen_qids: dict[str, str] = {}
-    for entry in (*kb.persons, *kb.organizations):
+    for entry in (*kb.persons, *kb.organizations, *kb.places):
         if entry.id in seen_ids:
             raise KnowledgeBaseError(folder, f"id {entry.id!r} is used twice")
         seen_ids[entry.id] = entry.id
