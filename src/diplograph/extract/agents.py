@@ -29,9 +29,7 @@ def matches(state: State, which: str) -> list[Match]:
         return []
     matcher = getattr(lexicon(state.language.code), which)
     found = matcher.find(state.folded, state.text, affixes(state.language))
-    inside_names = {
-        i for m in state.mentions if m.via == "name" for i in range(m.span.start, m.span.end)
-    }
+    inside_names = state.inside_names()
     return select_longest(
         m for m in found if not any(i in inside_names for i in range(m.start, m.end))
     )

@@ -3,11 +3,13 @@ relative (``اليوم الأربعاء``, ``on Wednesday``, ``yesterday``), res
 publication date.
 
 Candidate spans are found with one regular expression per language, compiled
-from its ``months.yaml``; only those short spans are parsed.  We parse them
-ourselves from the month tables because dateparser does not know the Levantine
-Arabic months (كانون الثاني) nor day ranges ("يومي 9 و10"); where a language
-sets ``use_dateparser``, single days are handed to dateparser, which then
-applies its own knowledge of the language's date forms.
+from its ``months.yaml``; only those short spans are parsed (dateparser over a
+whole article reads 46 documents a second).  Spans with a month name we parse
+ourselves from the month tables, because dateparser does not know the Levantine
+Arabic months (كانون الثاني) nor day ranges ("يومي 9 و10"), and the tables make
+the month unambiguous.  Numeric dates ("12.01.2022", "1/12/2022") are where a
+language's conventions decide (day or month first), and where a language sets
+``use_dateparser`` they go to dateparser with the language's locale.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ def patterns(code: str) -> DatePatterns:
             rf"(?<!\w){month_pair}\s+(?P<d1>{day}){ordinal}{second_day}(?:\s*,?\s*{year})?(?!\w)"
         )
     absolute.append(r"(?<!\d)(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)")
+    absolute.append(r"(?<![\d./])(?P<numeric>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)(?![\d./])")
     weekday_alt = _alternation(weekdays)
     rel_words = (*data.relative.today, *data.relative.yesterday, *data.relative.tomorrow)
     relative = (
@@ -137,6 +140,11 @@ def _dateparser_day(span: str, lang: str, base: dt.date | None) -> dt.date | Non
 
 
 def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt.date | None):
+    if match.groupdict().get("numeric"):
+        if not language.months.use_dateparser:
+            return None
+        day = _dateparser_day(match.group("numeric"), language.code, None)
+        return (DateRange.day(day), True) if day else None
     if match.groupdict().get("iso"):
         try:
             day = dt.date.fromisoformat(match.group("iso"))
@@ -155,13 +163,6 @@ def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt
         else:
             first = _nearest_year(month, d1, base)
             if first is None:
-                return None
-        if language.months.use_dateparser and d2 is None and year:
-            # A full date: let dateparser confirm it (it knows the language's own forms);
-            # without a year we keep the year nearest the publication date, which
-            # dateparser's past-or-future preference would get wrong half the time.
-            parsed = _dateparser_day(match.group(), language.code, None)
-            if parsed is not None and parsed != first:
                 return None
         last = first.replace(day=d2) if d2 else first
     except ValueError:

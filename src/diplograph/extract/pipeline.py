@@ -17,7 +17,7 @@ from diplograph.extract import dates, entities, meetings, positions, roles, stat
 from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
-from diplograph.extract.text import Folded, fold
+from diplograph.extract.text import Folded
 from diplograph.lang import Language, available_languages, load
 from diplograph.model import (
     Document,
@@ -73,7 +73,7 @@ def _entities(state: State) -> list[Mention]:
     if state.language is None:
         return found
     titles = lexicon(state.language.code).titles.find(
-        _without_adjectives(state.text, found), state.text, entities.affixes(state.language)
+        _without_adjectives(state.folded, found), state.text, entities.affixes(state.language)
     )
     state.titles = select_longest(
         t
@@ -93,17 +93,12 @@ def _entities(state: State) -> list[Mention]:
     return found
 
 
-def _without_adjectives(text: str, mentions: list[Mention]) -> Folded:
+def _without_adjectives(folded: Folded, mentions: list[Mention]) -> Folded:
     """The text folded with nationality adjectives blanked out, so that an office named
     around one still matches its title: "le ministre russe des Affaires étrangères", "el
     viceministro ruso de Relaciones Exteriores" (offsets still point into ``text``)."""
-    adjectives = [m.span for m in mentions if m.via == "adjective"]
-    if not adjectives:
-        return fold(text)
-    chars = list(text)
-    for span in adjectives:
-        chars[span.start : span.end] = " " * (span.end - span.start)
-    return fold("".join(chars))
+    adjectives = [(m.span.start, m.span.end) for m in mentions if m.via == "adjective"]
+    return folded.masked(adjectives)
 
 
 @component("dates", assigns="dates", returns=(dates.DateMention,))

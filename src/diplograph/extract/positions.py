@@ -23,6 +23,7 @@ Beyond the nearest actor, the holder search reads the clause:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -94,6 +95,7 @@ def _topic(state: State, trigger: Match, sentence: Sentence) -> Span | None:
     return Span.of(state.text, start, end) if end > start else None
 
 
+@functools.lru_cache(maxsize=256)
 def _words(pattern: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(pattern, key=len, reverse=True))
 

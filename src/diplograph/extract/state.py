@@ -30,6 +30,7 @@ class State:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _names_mask: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def start(cls, doc: Document, language: Language | None) -> State:
@@ -54,6 +55,18 @@ class State:
     def add_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted([*self.mentions, *mentions], key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
+
+    def inside_names(self) -> frozenset[int]:
+        """Offsets covered by names (not adjectives): lexicon words there do not count."""
+        if self._names_mask is None or self._names_mask[0] != len(self.mentions):
+            covered = frozenset(
+                i
+                for m in self.mentions
+                if m.via == "name"
+                for i in range(m.span.start, m.span.end)
+            )
+            self._names_mask = (len(self.mentions), covered)
+        return self._names_mask[1]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions wholly inside ``start:end`` (mentions are kept sorted by start)."""

@@ -9,6 +9,7 @@ report spans of the original.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -76,6 +77,34 @@ class Folded:
         """Original offset just after folded position ``j - 1`` (a span end)."""
         return self.index[j - 1] + 1 if j > 0 else 0
 
+    def masked(self, spans: list[tuple[int, int]]) -> Folded:
+        """The same folded text with the original ``spans`` blanked out (one space each).
+
+        >>> f = fold("le ministre russe des affaires")
+        >>> f.masked([(12, 17)]).text
+        'le ministre des affaires'
+        """
+        text, index = self.text, list(self.index)
+        chars = list(text)
+        for start, end in sorted(spans, reverse=True):
+            first = bisect.bisect_left(index, start)
+            last = bisect.bisect_left(index, end)
+            if first >= last:
+                continue
+            left_space = first > 0 and chars[first - 1] == " "
+            right_space = last < len(chars) and chars[last] == " "
+            if left_space or right_space:
+                del chars[first:last], index[first:last]
+                if left_space and right_space:
+                    del chars[first], index[first]
+            else:
+                chars[first:last], index[first:last] = [" "], [index[first]]
+        return Folded("".join(chars), tuple(index), self.original_length)
+
+
+_FOLDED: dict[str, str] = {}
+"""Each character's folded form, filled as characters are met (a text uses few)."""
+
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching, keeping the way back to original offsets.
@@ -86,15 +115,33 @@ def fold(text: str) -> Folded:
     >>> f.start_of(3), f.end_of(12)
     (4, 13)
     """
+    table = _FOLDED
+    parts = [table.get(c) for c in text]
+    if None in parts:
+        for i, part in enumerate(parts):
+            if part is None:
+                parts[i] = table[text[i]] = _fold_char(text[i])
     out: list[str] = []
     index: list[int] = []
-    for i, char in enumerate(text):
-        folded = _fold_char(char)
-        for c in folded:
-            if c == " " and (not out or out[-1] == " "):
+    space = True  # no space at the start, none twice in a row
+    for i, part in enumerate(parts):
+        if part == " ":
+            if space:
                 continue
-            out.append(c)
+            space = True
+            out.append(part)
             index.append(i)
+        elif len(part) == 1:
+            space = False
+            out.append(part)
+            index.append(i)
+        elif part:
+            for c in part:
+                if c == " " and space:
+                    continue
+                space = c == " "
+                out.append(c)
+                index.append(i)
     return Folded("".join(out), tuple(index), len(text))
 
 
