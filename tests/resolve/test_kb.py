@@ -11,10 +11,11 @@ import yaml
 from babel import Locale
 
 from diplograph.errors import KnowledgeBaseError
-from diplograph.resolve.kb import LANGS, KBEntry, KnowledgeBase, load_kb
+from diplograph.resolve.kb import LANGS, KBEntry, KnowledgeBase, kb_dir, load_kb
 
-MIN_PERSONS = 300
-MIN_ORGANIZATIONS = 60
+MIN_PERSONS = 750
+MIN_ORGANIZATIONS = 150
+MIN_PLACES = 40
 MIN_SHARE_ALL_LANGUAGES = 0.90
 
 # Actors that appear in the sample articles: English name -> the id it must resolve to.
@@ -122,8 +123,20 @@ def kb() -> KnowledgeBase:
     return load_kb()
 
 
+def load_places() -> tuple[KBEntry, ...]:
+    """``places.yaml``: regions and territories, validated with the same schema."""
+    raw = yaml.safe_load((kb_dir() / "places.yaml").read_text(encoding="utf-8"))
+    return tuple(KBEntry.model_validate(item) for item in raw or ())
+
+
+@pytest.fixture(scope="module")
+def places() -> tuple[KBEntry, ...]:
+    return load_places()
+
+
 def entries(kb: KnowledgeBase) -> list[KBEntry]:
-    return [*kb.persons, *kb.organizations]
+    """Persons, organizations and places: ids, Wikidata ids and aliases are unique across them."""
+    return [*kb.persons, *kb.organizations, *load_places()]
 
 
 def aliases(entry: KBEntry) -> set[str]:
@@ -140,6 +153,35 @@ def by_english_name(items) -> dict[str, KBEntry]:
 def test_kb_loads_and_is_large_enough(kb):
     assert len(kb.persons) >= MIN_PERSONS
     assert len(kb.organizations) >= MIN_ORGANIZATIONS
+    assert len(load_places()) >= MIN_PLACES
+
+
+def test_places_have_all_six_languages(places):
+    incomplete = [e.id for e in places if any(not e.names.get(lang) for lang in LANGS)]
+    assert not incomplete
+
+
+def test_places_are_not_actors(places):
+    assert not any(e.media or e.parties for e in places)
+
+
+def test_places_states(places):
+    by_id = {e.id: e for e in places}
+    assert by_id["crimea"].country == "UA"  # UN General Assembly resolution 68/262
+    assert by_id["donbas"].country == "UA"
+    assert by_id["transnistria"].country == "MD"
+    assert by_id["abkhazia"].country == "GE"
+    assert by_id["gaza-strip"].country == "PS"
+    assert by_id["kashmir"].country is None
+    assert by_id["middle-east"].country is None
+    disputed = {"crimea", "donetsk-oblast", "luhansk-oblast", "abkhazia", "south-ossetia"}
+    assert all(by_id[i].note for i in disputed)
+
+
+def test_places_do_not_repeat_geonames_city_names(places):
+    """"Gaza" and "Donetsk" are GeoNames cities: a place lists the region's own name only."""
+    forms = {form.casefold() for e in places for forms in e.names.values() for form in forms}
+    assert not forms & {"gaza", "donetsk", "luhansk", "kherson", "zaporizhzhia", "غزة"}
 
 
 def test_ids_are_unique(kb):
@@ -228,6 +270,44 @@ def test_ministries_and_agencies_belong_to_their_state(kb):
     assert orgs["pentagon"].country == "US"
     assert orgs["us-state-department"].country == "US"
     assert orgs["nato"].country is None
+    assert orgs["normandy-format"].parties
+    assert set(orgs["trilateral-contact-group"].parties) == {
+        "country/RU",
+        "country/UA",
+        "organization/osce",
+    }
+
+
+# Ministries whose Wikipedia title is their official name, not "Ministry of ... (Country)".
+MINISTRY_OFFICIAL_TITLES = {
+    "United States Department of State",
+    "United States Department of Defense",
+    "Foreign, Commonwealth and Development Office",
+    "Federal Foreign Office",
+    "Ministry for Europe and Foreign Affairs",
+    "Ministry of Foreign Affairs of the People's Republic of China",
+    "Ministry of National Defense of the People's Republic of China",
+    "Global Affairs Canada",
+    "Department of International Relations and Cooperation",
+    "Ministry of Foreign Affairs, International Trade and Worship",
+    "Ministry of Defence and Armed Forces Logistics",
+}
+MINISTRY_ID = re.compile(r"ministry|department|foreign-office|dfat|dirco|secretariat")
+WIKIPEDIA_MINISTRY_TITLE = re.compile(
+    r"^(Federal )?(Ministry|Department|Secretariat) (of|for) (the )?[A-Z][^()]* \([A-Z][^()]*\)$"
+)
+
+
+def test_ministries_are_named_by_their_wikipedia_title(kb):
+    ministries = [e for e in kb.organizations if MINISTRY_ID.search(e.id)]
+    assert len(ministries) >= 50
+    bad = [
+        (e.id, e.names["en"][0])
+        for e in ministries
+        if e.names["en"][0] not in MINISTRY_OFFICIAL_TITLES
+        and not WIKIPEDIA_MINISTRY_TITLE.match(e.names["en"][0])
+    ]
+    assert not bad
 
 
 NEWS_MEDIA = {
@@ -248,6 +328,38 @@ NEWS_MEDIA = {
     "dpa",
     "efe",
     "al-jazeera",
+    # state news agencies
+    "sana",
+    "qatar-news-agency",
+    "middle-east-news-agency",
+    "bahrain-news-agency",
+    "oman-news-agency",
+    "petra-news-agency",
+    "iraqi-news-agency",
+    "national-news-agency-lebanon",
+    "algerie-presse-service",
+    "maghreb-arabe-presse",
+    "tunis-afrique-presse",
+    "sudan-news-agency",
+    "libya-news-agency",
+    "wafa",
+    "saba-news-agency",
+    "fars-news-agency",
+    "tasnim-news-agency",
+    # broadcasters and papers
+    "press-tv",
+    "trt",
+    "rt",
+    "russia-1",
+    "russia-24",
+    "china-media-group",
+    "global-times",
+    "zdf",
+    "ard",
+    "bbc",
+    "cnn",
+    "al-arabiya",
+    "al-ekhbariya",
 }
 
 

@@ -91,13 +91,8 @@ class Matcher(Generic[P]):
         text = folded.text
         for last, (key, payloads) in automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
-            word_start, word_end = start, end
-            if is_word_char(key[0]):
-                while word_start > 0 and is_word_char(text[word_start - 1]):
-                    word_start -= 1
-            if is_word_char(key[-1]):
-                while word_end < len(text) and is_word_char(text[word_end]):
-                    word_end += 1
+            word_start = folded.word_start(start) if is_word_char(key[0]) else start
+            word_end = folded.word_end(last) if is_word_char(key[-1]) else end
             if word_start < start and text[word_start:start] not in affixes.prefixes:
                 continue
             suffix = text[end:word_end]

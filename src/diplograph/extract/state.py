@@ -60,10 +60,7 @@ class State:
         """Offsets covered by names (not adjectives): lexicon words there do not count."""
         if self._names_mask is None or self._names_mask[0] != len(self.mentions):
             covered = frozenset(
-                i
-                for m in self.mentions
-                if m.via == "name"
-                for i in range(m.span.start, m.span.end)
+                i for m in self.mentions if m.via == "name" for i in range(m.span.start, m.span.end)
             )
             self._names_mask = (len(self.mentions), covered)
         return self._names_mask[1]

@@ -61,7 +61,7 @@ def _fold_char(char: str) -> str:
     return "".join(letter_map.get(c, c) for c in folded)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Folded:
     """A folded text and, for each of its characters, the offset it came from."""
 
@@ -76,6 +76,24 @@ class Folded:
     def end_of(self, j: int) -> int:
         """Original offset just after folded position ``j - 1`` (a span end)."""
         return self.index[j - 1] + 1 if j > 0 else 0
+
+    def word_start(self, i: int) -> int:
+        """Where the word holding position ``i`` starts."""
+        breaks = self._breaks
+        k = bisect.bisect_left(breaks, i)
+        return breaks[k - 1] + 1 if k else 0
+
+    def word_end(self, i: int) -> int:
+        """Where the word holding position ``i`` ends."""
+        breaks = self._breaks
+        k = bisect.bisect_left(breaks, i)
+        return breaks[k] if k < len(breaks) else len(self.text)
+
+    @functools.cached_property
+    def _breaks(self) -> list[int]:
+        # Positions of the characters that are not part of words, found once per text
+        # (in C, by the regex engine), so that matchers find word edges by bisection.
+        return [m.start() for m in NON_WORD.finditer(self.text)]
 
     def masked(self, spans: list[tuple[int, int]]) -> Folded:
         """The same folded text with the original ``spans`` blanked out (one space each).
@@ -102,6 +120,7 @@ class Folded:
         return Folded("".join(chars), tuple(index), self.original_length)
 
 
+NON_WORD = re.compile(r"[\W_]")
 _FOLDED: dict[str, str] = {}
 """Each character's folded form, filled as characters are met (a text uses few)."""
 
@@ -207,7 +226,11 @@ def sentences(text: str, sentence_end: str = r"[.!?؟]") -> Iterator[Sentence]:
     >>> [text[s.start:s.end] for s in sentences(text)]
     ['NATO met Russia.', 'U.S. envoy Wendy Sherman spoke.', 'New line']
     """
-    boundary = re.compile(rf"(?:{sentence_end})+[\"'»”’)\]]*(?=\s)|\n+|{DATELINE.pattern}")
+    # A mark followed by a space ends a sentence; so does one glued to the next sentence's
+    # capitalized word ("Paris.Le ministre"), which an acronym ("U.S.A") never is.
+    boundary = re.compile(
+        rf"(?:{sentence_end})+[\"'»”’)\]]*(?=\s)|[.!?](?=[A-ZА-ЯЁ][a-zа-яё])|\n+|{DATELINE.pattern}"
+    )
     start = 0
     for match in boundary.finditer(text):
         end = match.end()
