@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from diplograph.extract.lexicon import ends_with_word
 from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
 from diplograph.extract.text import Folded, fold_key, tokens
 from diplograph.lang import Language, load
@@ -102,15 +103,6 @@ def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> 
     return inner
 
 
-@functools.cache
-def _locative_before(code: str) -> re.Pattern | None:
-    words = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
-    if not words:
-        return None
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:^|\W)(?:{alternation})\W*$", re.IGNORECASE)
-
-
 def capitals_as_states(
     text: str,
     mentions: list[Mention],
@@ -124,8 +116,8 @@ def capitals_as_states(
     Geneva talks")."""
     if language is None:
         return mentions
-    locative = _locative_before(language.code)
-    visit = _visit_before(language.code)
+    locative = ends_with_word(language.meeting_triggers.locatives)
+    visit = ends_with_word(language.meeting_triggers.visits)
     out = []
     for mention in mentions:
         state_id = gazetteer.capitals.get(mention.entity)
@@ -137,15 +129,6 @@ def capitals_as_states(
                 mention = mention.model_copy(update={"entity": state_id})
         out.append(mention)
     return out
-
-
-@functools.cache
-def _visit_before(code: str) -> re.Pattern | None:
-    words = sorted(load(code).meeting_triggers.visits, key=len, reverse=True)
-    if not words:
-        return None
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:^|\W)(?:{alternation})\W*$", re.IGNORECASE)
 
 
 @functools.cache

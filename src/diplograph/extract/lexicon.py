@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from diplograph.extract.matcher import Matcher
 from diplograph.lang import load
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["Lexicon", "alternation", "ends_with_word", "lexicon"]
 
 
 @dataclass(frozen=True)
@@ -51,3 +52,26 @@ def lexicon(code: str) -> Lexicon:
         negations=words(lang.stance_triggers.negations),
         ranks=words(lang.titles.ranks),
     )
+
+
+@functools.lru_cache(maxsize=512)
+def alternation(words: tuple[str, ...]) -> str:
+    """A regular-expression alternation of ``words``, longest first.
+
+    >>> alternation(("in", "in the city of")).split("|")[-1]
+    'in'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=512)
+def ends_with_word(words: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern that finds one of ``words`` ending a text: is the name that follows led by
+    a locative, a visit word...?  ``None`` when there are no words.
+
+    >>> bool(ends_with_word(("in", "to")).search("talks in "))
+    True
+    """
+    if not words:
+        return None
+    return re.compile(rf"(?:^|\W)(?:{alternation(words)})\W*$", re.IGNORECASE)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from diplograph.extract.agents import actors, in_sentence, matches
 from diplograph.extract.dates import DateMention
+from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key
@@ -154,14 +155,12 @@ def _distance(start: int, end: int, cluster: tuple[int, int, Match]) -> int:
 
 
 def _words(code: str, table: str) -> str:
-    words = getattr(load(code).meeting_triggers, table)
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(getattr(load(code).meeting_triggers, table))
 
 
 @functools.cache
 def _locatives(code: str) -> re.Pattern:
-    words = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = _words(code, "locatives")
     # The locative, then up to a few words without punctuation ("in the Jordanian city of").
     gap = rf"(?:\s+[^\s,.;:!?،؛()\"«»“”]+){{0,{LOCATIVE_GAP_WORDS}}}"
     return re.compile(rf"(?:^|[^\w])(?:{alt})(?:{gap})?\s*$", re.IGNORECASE)

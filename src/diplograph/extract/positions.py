@@ -23,11 +23,11 @@ Beyond the nearest actor, the holder search reads the clause:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from diplograph.extract.agents import find_agent, in_sentence, matches
+from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
@@ -95,9 +95,8 @@ def _topic(state: State, trigger: Match, sentence: Sentence) -> Span | None:
     return Span.of(state.text, start, end) if end > start else None
 
 
-@functools.lru_cache(maxsize=256)
 def _words(pattern: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(pattern, key=len, reverse=True))
+    return alternation(pattern)
 
 
 def _clause_start(state: State, sentence: Sentence, trigger: Match, cuts: list[Match]) -> int:
