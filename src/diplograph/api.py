@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import URIRef
 from rdflib.term import Node
 
 from diplograph.errors import DiplographError, ReadError
@@ -63,12 +64,32 @@ class IngestReport:
         return not self.errors
 
 
+BATCH = 50
+"""Documents written to the store in one transaction."""
+
+
 def ingest_documents(
     documents: Iterable[Document | ReadError], *, store: Path | str
 ) -> IngestReport:
-    """Extract each document and store its graph; record errors and go on."""
+    """Extract each document and store its graph; record errors and go on.
+
+    Documents are read and extracted before anything is written, and written in
+    batches of :data:`BATCH`, each batch in one transaction.
+    """
     report = IngestReport()
     graph = open_store(store)
+    pending: list[tuple[URIRef, list]] = []
+    described: list = []
+
+    def flush() -> None:
+        for changed in graph.write(pending, [(ENTITIES_GRAPH, described)]):
+            if changed:
+                report.added += 1
+            else:
+                report.unchanged += 1
+        pending.clear()
+        described.clear()
+
     try:
         for item in documents:
             if isinstance(item, ReadError):
@@ -76,18 +97,18 @@ def ingest_documents(
                 continue
             try:
                 extraction = extract(item)
-                own, described = to_graphs(extraction)
+                own, entities = to_graphs(extraction)
             except (DiplographError, ValueError) as err:
                 where = item.path or f"document {item.id}"
                 report.errors.append(f"{where}: extraction failed: {err}")
                 continue
             for event in extraction.events:
                 report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
-            graph.add_to_graph(ENTITIES_GRAPH, described)
-            if graph.put_graph(document_iri(item.id), own):
-                report.added += 1
-            else:
-                report.unchanged += 1
+            pending.append((document_iri(item.id), own))
+            described.extend(entities)
+            if len(pending) >= BATCH:
+                flush()
+        flush()
     finally:
         graph.close()
     return report

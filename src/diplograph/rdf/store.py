@@ -6,9 +6,9 @@ native SPARQL with variable substitution (safe parameter binding) and bulk
 dumps, and is far faster than the rdflib round-trip for the same work.
 
 Each document's facts live in one named graph whose name is the document IRI.
-:meth:`OxigraphStore.put_graph` replaces such a graph without a moment where it
-is absent: it adds the new quads first, then removes the stale ones, so an
-interrupted ingest leaves the old or the new document, never neither.
+:meth:`OxigraphStore.write` replaces such graphs in one transaction, adding the new
+quads before removing the stale ones, so an interrupted ingest leaves the old or the
+new document, never neither.
 """
 
 from __future__ import annotations
@@ -101,35 +101,42 @@ class OxigraphStore:
 
     def put_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``; ``False`` if it already did."""
-        name = ox.NamedNode(str(graph))
-        new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
-        old = set(self._store.quads_for_pattern(None, None, None, name))
-        if old and new != old:
-            new = _canonical(new)  # what differs may only be how Oxigraph stores a literal
-        if new == old:
-            return False
+        return self.write([(graph, triples)])[0]
+
+    def write(
+        self,
+        replace: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]],
+        add: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]] = (),
+    ) -> list[bool]:
+        """Replace whole named graphs and add to others, in one transaction.
+
+        Returns, for each replaced graph, whether it changed.  Writing documents in
+        batches keeps Oxigraph's per-transaction cost from dominating an ingest.
+        """
+        new_quads: list[ox.Quad] = []
+        stale: list[ox.Quad] = []
+        changed: list[bool] = []
+        for graph, triples in replace:
+            name = ox.NamedNode(str(graph))
+            new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
+            old = set(self._store.quads_for_pattern(None, None, None, name))
+            if old and new != old:
+                new = _canonical(new)  # what differs may only be how Oxigraph stores a literal
+            changed.append(new != old)
+            new_quads.extend(new - old)
+            stale.extend(old - new)
+        for graph, triples in add:
+            name = ox.NamedNode(str(graph))
+            quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
+            new_quads.extend(q for q in quads if q not in self._store)
         try:
-            self._store.extend(new - old)
-            for quad in old - new:
+            if new_quads:
+                self._store.extend(new_quads)
+            for quad in stale:
                 self._store.remove(quad)
         except OSError as err:
-            raise StoreError(f"{self.path}: cannot write graph {graph}: {err}") from err
-        return True
-
-    def add_to_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> int:
-        """Add ``triples`` to named graph ``graph``, keeping what it holds; the number added."""
-        name = ox.NamedNode(str(graph))
-        new = [
-            quad
-            for quad in {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
-            if quad not in self._store
-        ]
-        if new:
-            try:
-                self._store.extend(new)
-            except OSError as err:
-                raise StoreError(f"{self.path}: cannot write graph {graph}: {err}") from err
-        return len(new)
+            raise StoreError(f"{self.path}: cannot write to the graph store: {err}") from err
+        return changed
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs())
