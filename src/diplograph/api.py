@@ -74,7 +74,7 @@ def ingest_documents(
     """Extract each document and store its graph; record errors and go on.
 
     Documents are read and extracted before anything is written, and written in
-    batches of :data:`BATCH`, each batch in one transaction.
+    batches of :data:`BATCH` (each batch's new quads in one transaction).
     """
     report = IngestReport()
     graph = open_store(store)

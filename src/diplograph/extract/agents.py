@@ -43,9 +43,22 @@ def actors(state: State, start: int, end: int) -> list[Mention]:
     return [m for m in state.mentions_in(start, end) if state.is_actor(m)]
 
 
+def _apostrophe(state: State, match: Match) -> bool:
+    """ "Ukraine’s": a quote mark inside a word is an apostrophe, not a clause break."""
+    text = state.text
+    return (
+        match.end - match.start == 1
+        and text[match.start] in "'’"
+        and 0 < match.start
+        and match.end < len(text)
+        and text[match.start - 1].isalpha()
+        and text[match.end].isalpha()
+    )
+
+
 def _clause_break_before(state: State, breaks: list[Match], start: int, end: int) -> int:
     """Where the first clause break between ``start`` and ``end`` stands (else ``end``)."""
-    positions = [b.start for b in breaks if start <= b.start < end]
+    positions = [b.start for b in breaks if start <= b.start < end and not _apostrophe(state, b)]
     quote = re.search(r"[:\"«“„]", state.text[start:end])
     if quote:
         positions.append(start + quote.start())
@@ -76,24 +89,49 @@ def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_
     return named[-1] if named else None
 
 
-def _person_behind_title(state: State, mention: Mention) -> Mention:
-    """ "The NATO Secretary General said": the person this document gives that office."""
-    if state.entity(mention).type == "Person":
+def _person_behind_title(state: State, mention: Mention, before: int | None = None) -> Mention | None:
+    """ "The NATO Secretary General said": the person this document gives that office.
+
+    A state or body that only qualifies an office ("the American head of the delegation",
+    "глава Евросовета") is not the speaker: the holder is, the person this document gives
+    an office of that state or body, else the last person of that state named before.
+    When no such person is known, nobody is (``None``)."""
+    entity = state.entity(mention)
+    if entity.type == "Person":
         return mention
+    titled = False
+    roles = [e for e in state.events if isinstance(e, Role)]
     for title in state.titles:
         if (
             not 0 <= mention.span.start - title.end <= 4
             and not 0 <= title.start - mention.span.end <= 2
         ):
             continue
-        for role in (e for e in state.events if isinstance(e, Role)):
+        titled = True
+        for role in roles:
             if role.organization == mention.entity and fold_key(role.trigger.quote) == fold_key(
                 state.text[title.start : title.end]
             ):
                 persons = [m for m in state.mentions if m.entity == role.person]
                 if persons:
                     return Mention(span=mention.span, entity=role.person, via="title")
-    return mention
+    if not titled:
+        return mention
+    holders = {r.person for r in roles if r.organization == mention.entity}
+    if len(holders) == 1:
+        return Mention(span=mention.span, entity=holders.pop(), via="title")
+    limit = mention.span.start if before is None else before
+    country = entity.id.split("/", 1)[1] if entity.type == "Country" else None
+    earlier = [
+        m
+        for m in state.mentions
+        if m.span.end <= limit
+        and state.entity(m).type == "Person"
+        and (m.entity in holders or (country and state.entity(m).country == country))
+    ]
+    if earlier:
+        return Mention(span=mention.span, entity=earlier[-1].entity, via="title")
+    return None
 
 
 def _titled_person_after(state: State, trigger: Match, near: int) -> Mention | None:
@@ -203,7 +241,8 @@ def find_agent(
             ]
             if after:
                 persons = [m for m in after if state.entity(m).type == "Person"]
-                return _person_behind_title(state, (persons or after)[0]), 0.8
+                chosen = _person_behind_title(state, (persons or after)[0], trigger.start)
+                return (chosen, 0.8) if chosen else (None, 0.0)
         else:
             before = [
                 m for m in actors(state, sentence.start, trigger.start) if not _oblique(state, m)
@@ -211,5 +250,6 @@ def find_agent(
             chosen = _pick_before(state, before, trigger, prefer_person=speech)
             if chosen:
                 confidence = 0.75 if trigger.start - chosen.span.end < 60 else 0.55
-                return _person_behind_title(state, chosen), confidence
+                chosen = _person_behind_title(state, chosen, trigger.start)
+                return (chosen, confidence) if chosen else (None, 0.0)
     return None, 0.0

@@ -19,124 +19,31 @@ Beyond one sentence:
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 
-from diplograph.extract.agents import actors, in_sentence, matches
+from diplograph.extract.agents import in_sentence, matches
 from diplograph.extract.dates import DateMention
-from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
+from diplograph.extract.meeting_setting import (
+    PLACE_WINDOW,
+    distance,
+    is_location,
+    join_located,
+    periods,
+    words,
+)
+from diplograph.extract.meeting_sides import host_of, sides
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import load
-from diplograph.model import DateRange, Meeting, Mention, Span
+from diplograph.model import Meeting, Mention, Span
 
 __all__ = ["extract_meetings"]
 
-PLACE_WINDOW = 120
-"""Characters around a meeting word in which its place and date are sought."""
-
 TRIGGER_GAP = 25
 """Meeting words closer than this name one meeting ("held talks", "عقد اجتماع")."""
-
-LOCATIVE_GAP_WORDS = 4
-"""Words that may stand between a locative and its city ("in the Jordanian city of Aqaba",
-"في العاصمة الصينية بكين", "im ägyptischen Scharm el-Scheich")."""
-
-# --- Periods: months and relative weeks ---------------------------------------------------
-
-
-def _month_range(year: int, month: int) -> DateRange:
-    last = calendar.monthrange(year, month)[1]
-    return DateRange(start=dt.date(year, month, 1), end=dt.date(year, month, last))
-
-
-def _shift_month(base: dt.date, shift: int) -> tuple[int, int]:
-    index = base.year * 12 + base.month - 1 + shift
-    return index // 12, index % 12 + 1
-
-
-@functools.cache
-def _month_pattern(code: str) -> re.Pattern | None:
-    months = load(code).months
-    names = [n for m in months.months for n in m.names if len(n) >= 3 and not n.endswith(".")]
-    if not names:
-        return None
-    locatives = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
-    lead = "|".join(re.escape(w) for w in locatives)
-    alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    joiners = "|".join(re.escape(w) for w in months.year_joiners)
-    year = (
-        rf"(?:\s*[,،]?\s*(?:(?:{joiners})\s+)?(?P<year>\d{{4}}))?"
-        if joiners
-        else (r"(?:\s*[,،]?\s*(?P<year>\d{4}))?")
-    )
-    # A month alone is a date only after a locative ("in July", "в июне", "في مارس") or
-    # with its year ("November 2017"): "May" and "مارس" are words too.
-    return re.compile(
-        rf"(?:(?<!\w)(?P<lead>{lead})\s+(?:of\s+|de\s+|du\s+|mois\s+d[e']\s*)?)?"
-        rf"(?<!\w)(?P<month>{alt})(?!\w){year}",
-        re.IGNORECASE,
-    )
-
-
-def _periods(state: State) -> list[DateMention]:
-    """Months ("in July", "en novembre 2017") and relative weeks and months ("next week")
-    that no day-level date covers, resolved against the publication date."""
-    if state.language is None or state.published is None:
-        return []
-    code, text, base = state.language.code, state.text, state.published
-    taken = [(d.start, d.end) for d in state.dates]
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    found: list[DateMention] = []
-    pattern = _month_pattern(code)
-    if pattern is not None:
-        table = {n.casefold(): m.month for m in state.language.months.months for n in m.names}
-        for match in pattern.finditer(text):
-            if not free(match.start("month"), match.end()):
-                continue
-            if not match.group("lead") and not match.group("year"):
-                continue
-            word = match.group("month")
-            if word[:1].islower() and any(
-                n[:1].isupper() for m in state.language.months.months for n in m.names
-            ):
-                continue  # a language that capitalizes months: "may" is not May
-            month = table[word.casefold()]
-            if match.group("year"):
-                year = int(match.group("year"))
-            else:
-                year = min(
-                    (base.year - 1, base.year, base.year + 1),
-                    key=lambda y: abs((y * 12 + month) - (base.year * 12 + base.month)),
-                )
-            start = match.start("month")
-            found.append(DateMention(start, match.end(), _month_range(year, month), True, True))
-    lowered = text.casefold()
-    for phrase, (unit, shift) in (
-        (k, (v.unit, v.shift)) for k, v in load(code).months.relative_periods.items()
-    ):
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", lowered):
-            if not free(*match.span()):
-                continue
-            if unit == "day":
-                value = DateRange.day(base)
-            elif unit == "week":
-                monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
-                value = DateRange(start=monday, end=monday + dt.timedelta(days=6))
-            else:
-                value = _month_range(*_shift_month(base, shift))
-            found.append(DateMention(*match.span(), value, True, True))
-    return found
-
-
-# --- Helpers ---------------------------------------------------------------------------
 
 
 def _clusters(triggers: list[Match]) -> list[tuple[int, int, Match]]:
@@ -150,57 +57,6 @@ def _clusters(triggers: list[Match]) -> list[tuple[int, int, Match]]:
     return clusters
 
 
-def _distance(start: int, end: int, cluster: tuple[int, int, Match]) -> int:
-    return max(cluster[0] - end, start - cluster[1], 0)
-
-
-def _words(code: str, table: str) -> str:
-    return alternation(getattr(load(code).meeting_triggers, table))
-
-
-@functools.cache
-def _locatives(code: str) -> re.Pattern:
-    alt = _words(code, "locatives")
-    # The locative, then up to a few words without punctuation ("in the Jordanian city of").
-    gap = rf"(?:\s+[^\s,.;:!?،؛()\"«»“”]+){{0,{LOCATIVE_GAP_WORDS}}}"
-    return re.compile(rf"(?:^|[^\w])(?:{alt})(?:{gap})?\s*$", re.IGNORECASE)
-
-
-@functools.cache
-def _inside(code: str) -> re.Pattern | None:
-    alt = _words(code, "inside")
-    return re.compile(rf"(?:^|\W)(?:{alt})\s*$", re.IGNORECASE) if alt else None
-
-
-@functools.cache
-def _qualifier(code: str) -> re.Pattern | None:
-    alt = _words(code, "inside")
-    if not alt:
-        return None
-    return re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[^\s,.;:!?،]+){{1,2}}\s*$", re.IGNORECASE)
-
-
-@functools.cache
-def _topic(code: str) -> re.Pattern | None:
-    alt = _words(code, "topic_markers")
-    if not alt:
-        return None
-    articles = _words(code, "articles")
-    article = rf"(?:(?:{articles})\s*)?" if articles else ""
-    return re.compile(rf"(?:^|\W)(?:{alt})\s+{article}$", re.IGNORECASE)
-
-
-@functools.cache
-def _coordinated(code: str) -> re.Pattern | None:
-    alt = _words(code, "coordinators")
-    if not alt:
-        return None
-    locatives = "|".join(
-        re.escape(w) for w in sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
-    )
-    return re.compile(rf"^\s*(?:{alt})\s*(?:(?:{locatives})\s*)?$", re.IGNORECASE)
-
-
 @functools.cache
 def _keys(code: str, which: str) -> frozenset[str]:
     return frozenset(fold_key(w) for w in getattr(load(code).meeting_triggers, which))
@@ -208,7 +64,7 @@ def _keys(code: str, which: str) -> frozenset[str]:
 
 @functools.cache
 def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    alt = _words(code, "follow_ups")
+    alt = words(code, "follow_ups")
     if not alt:
         return None, None
     before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+\w+)?\s*$", re.IGNORECASE)
@@ -240,27 +96,11 @@ def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) 
 
 @functools.cache
 def _definite(code: str) -> re.Pattern | None:
-    alt = _words(code, "definites")
+    alt = words(code, "definites")
     if not alt:
         return None
     # The determiner, then at most two words ("the first Russian-American talks").
     return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s*[^\s,.;:!?،]+){{0,2}}\s*$", re.IGNORECASE)
-
-
-def _is_location(state: State, place: Mention, cluster: tuple[int, int, Match]) -> bool:
-    """A place is where the meeting happens if a locative word leads it ("in Geneva",
-    "في بروكسل", glued "بجنيف", "in the Jordanian city of Aqaba"), it stands right before
-    the meeting word ("the Geneva talks") or right after it ("visited Moscow")."""
-    gap_before = state.text[place.span.end : cluster[0]]
-    if place.span.end <= cluster[0] and len(gap_before) <= 2 and not re.search(r"\w", gap_before):
-        return True
-    gap_after = state.text[cluster[1] : place.span.start]
-    if cluster[1] <= place.span.start and len(gap_after) <= 2 and not re.search(r"\w", gap_after):
-        return True
-    if state.language is None or not state.language.meeting_triggers.locatives:
-        return False
-    head = state.text[max(0, place.span.start - 60) : place.span.start]
-    return bool(_locatives(state.language.code).search(head))
 
 
 @dataclass
@@ -272,64 +112,6 @@ class Parts:
     kinds: set[str]
     loose: bool = False
     """The date is the report's ("said on Friday that the talks..."), not the meeting's own."""
-
-
-def _country(state: State, code: str | None) -> str | None:
-    from diplograph.resolve.gazetteer import gazetteer
-
-    if not code:
-        return None
-    ref = f"country/{code}"
-    known = gazetteer().entities
-    if ref not in known:
-        return None
-    state.entities.setdefault(ref, known[ref])
-    return ref
-
-
-def _participants(state: State, sentence: Sentence, mine, kinds: set[str]):
-    code = state.language.code
-    topic, inside, qualifier = _topic(code), _inside(code), _qualifier(code)
-    places = [
-        (state.entity(m), m.span.end)
-        for m in state.mentions_in(sentence.start, sentence.end)
-        if state.is_place(m)
-    ]
-    participants: list[str] = []
-    name = None
-    for mention in actors(state, sentence.start, sentence.end):
-        if not mine(mention.span.start, mention.span.end):
-            continue
-        head = state.text[max(0, mention.span.start - 30) : mention.span.start]
-        if topic and mention.via == "name" and topic.search(head):
-            continue  # "talks on Ukraine": what they talk about
-        entity = state.entity(mention)
-        if entity.type == "Country" and "visit" not in kinds:
-            if inside and inside.search(head):
-                continue  # "in Switzerland": where, not who
-            if mention.via == "adjective" and qualifier and qualifier.search(head):
-                continue  # "in the Belgian capital", "im ägyptischen Scharm el-Scheich"
-            if any(
-                p.country == entity.id.removeprefix("country/")
-                and 0 <= mention.span.start - p_end <= 4
-                for p, p_end in places
-            ):
-                continue  # "Geneva, Switzerland", "Granada (Spain)": the city's state
-        if entity.type == "Organization" and entity.country and not entity.parties:
-            # A state's ministry or agency acts for its state.
-            ref = _country(state, entity.country)
-            if ref:
-                participants.append(ref)
-                continue
-        participants.append(entity.id)
-        if entity.type == "Person":
-            ref = _country(state, entity.country)
-            if ref:
-                participants.append(ref)
-        if entity.parties:
-            participants.extend(entity.parties)
-            name = name or f"{entity.label('en')} meeting"
-    return tuple(dict.fromkeys(participants)), name
 
 
 def _meeting_parts(
@@ -350,7 +132,7 @@ def _meeting_parts(
     kinds = _kind(state, cluster, triggers)
 
     def mine(start: int, end: int) -> bool:
-        distances = [_distance(start, end, c) for c in clusters]
+        distances = [distance(start, end, c) for c in clusters]
         return distances[index] == min(distances)
 
     def mine_setting(start: int, end: int) -> bool:
@@ -360,7 +142,7 @@ def _meeting_parts(
         return before[-1] == index if before else mine(start, end)
 
     def date_near(d: DateMention) -> bool:
-        return mine_setting(d.start, d.end) and _distance(d.start, d.end, cluster) <= PLACE_WINDOW
+        return mine_setting(d.start, d.end) and distance(d.start, d.end, cluster) <= PLACE_WINDOW
 
     def date_fits(d: DateMention) -> bool:
         if not date_near(d):
@@ -386,30 +168,12 @@ def _meeting_parts(
                 if state.is_place(m)
                 and state.entity(m).country is not None  # a city, not "Europe"
                 and mine_setting(m.span.start, m.span.end)
-                and _distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
+                and distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
             ),
             key=lambda m: m.span.start,
         )
-    located = [m for m in places if _is_location(state, m, cluster)]
-    # A place joined to a located one ("in Moscow and Kyiv", "Geneva, Brussels and Vienna")
-    # is located too.
-    joined = _coordinated(state.language.code)
-    for m in places:
-        if m in located or joined is None:
-            continue
-        previous = [p for p in located if p.span.end <= m.span.start]
-        if not previous:
-            continue
-        between = state.text[previous[-1].span.end : m.span.start]
-        # "in Kyiv on Jan. 19 and Berlin on Jan. 20": the first place's date stands between.
-        for d in sorted(dates, key=lambda d: -d.start):
-            if previous[-1].span.end <= d.start and d.end <= m.span.start:
-                offset = previous[-1].span.end
-                between = between[: d.start - offset] + between[d.end - offset :]
-        between = re.sub(r"^\s*(?:on|le|am|el|в|في)?\s*", "", between, flags=re.IGNORECASE)
-        if joined.match(between):
-            located.append(m)
-    located.sort(key=lambda m: m.span.start)
+    located = [m for m in places if is_location(state, m, cluster)]
+    located = join_located(state, places, located, dates)
     candidates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
     fitting = [d for d in candidates if date_fits(d)]
     loose = False
@@ -425,7 +189,7 @@ def _meeting_parts(
             )
         ]
         loose = bool(fitting)
-    participants, name = _participants(state, sentence, mine, kinds)
+    participants, name = sides(state, sentence, mine, kinds)
 
     after = [m for m in located if m.span.start >= cluster[1]]
     distinct_after = list(dict.fromkeys(m.entity for m in after))
@@ -444,8 +208,8 @@ def _meeting_parts(
                 for p in out:
                     p.date = shared[-1]
         return out
-    place = min(located, key=lambda m: _distance(m.span.start, m.span.end, cluster), default=None)
-    date = min(fitting, key=lambda d: _distance(d.start, d.end, cluster), default=None)
+    place = min(located, key=lambda m: distance(m.span.start, m.span.end, cluster), default=None)
+    date = min(fitting, key=lambda d: distance(d.start, d.end, cluster), default=None)
     return [Parts(place, date, participants, name, kinds, loose)]
 
 
@@ -481,18 +245,12 @@ def _merge(a: Meeting, b: Meeting) -> Meeting:
     )
 
 
-def _host(state: State, place: Mention | None) -> str | None:
-    if place is None:
-        return None
-    return _country(state, state.entity(place).country)
-
-
 def extract_meetings(state: State) -> list[Meeting]:
     """Meetings of the document, merged when they are the same encounter."""
     triggers = matches(state, "meeting_triggers")
     if state.language is None:
         return []
-    dates = sorted([*state.dates, *_periods(state)], key=lambda d: d.start)
+    dates = sorted([*state.dates, *periods(state)], key=lambda d: d.start)
     speech = matches(state, "reporting_verbs")
     breaks = [*matches(state, "clause_breaks"), *speech]
     found: list[tuple[Meeting, set[str]]] = []
@@ -512,7 +270,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                 antecedent = any(set(participants) & set(m.participants) for m, _ in found)
                 if parts.loose and "definite" in parts.kinds and antecedent:
                     date = None  # "X said today that the meeting will...": told of before
-                if "visit" in parts.kinds and (host := _host(state, place)):
+                if "visit" in parts.kinds and (host := host_of(state, place)):
                     participants = tuple(dict.fromkeys((*participants, host)))
                 if "follow-up" in parts.kinds and len(participants) < 2 and found:
                     # "The next round will be held in Berlin": by the sides of the last one.

@@ -6,9 +6,9 @@ native SPARQL with variable substitution (safe parameter binding) and bulk
 dumps, and is far faster than the rdflib round-trip for the same work.
 
 Each document's facts live in one named graph whose name is the document IRI.
-:meth:`OxigraphStore.write` replaces such graphs in one transaction, adding the new
-quads before removing the stale ones, so an interrupted ingest leaves the old or the
-new document, never neither.
+:meth:`OxigraphStore.write` replaces such graphs by adding all new quads in one
+transaction before removing the stale ones, so an interrupted ingest leaves the old
+or the new document (or both), never neither.
 """
 
 from __future__ import annotations
@@ -108,10 +108,12 @@ class OxigraphStore:
         replace: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]],
         add: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]] = (),
     ) -> list[bool]:
-        """Replace whole named graphs and add to others, in one transaction.
+        """Replace whole named graphs and add to others.
 
-        Returns, for each replaced graph, whether it changed.  Writing documents in
-        batches keeps Oxigraph's per-transaction cost from dominating an ingest.
+        All new quads go in with one transactional ``extend``; only then are stale quads
+        removed, so no graph is ever missing.  Returns, for each replaced graph, whether
+        it changed.  Writing documents in batches keeps Oxigraph's per-transaction cost
+        from dominating an ingest.
         """
         new_quads: list[ox.Quad] = []
         stale: list[ox.Quad] = []
