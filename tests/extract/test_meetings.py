@@ -35,12 +35,26 @@ PARIS, BERLIN, GENEVA, MUNICH = "place/2988507", "place/2950159", "place/2660646
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "Russia and France will hold talks in Paris in July.", span("2022-07-01", "2022-07-31")),
-        ("fr", "La France et l'Allemagne tiendront une réunion à Berlin en novembre 2023.",
-         span("2023-11-01", "2023-11-30")),
-        ("ru", "Россия и Франция проведут переговоры в Париже в июне.", span("2022-06-01", "2022-06-30")),
-        ("de", "Deutschland und Frankreich vereinbarten ein Treffen in Berlin im April.",
-         span("2022-04-01", "2022-04-30")),
+        (
+            "en",
+            "Russia and France will hold talks in Paris in July.",
+            span("2022-07-01", "2022-07-31"),
+        ),
+        (
+            "fr",
+            "La France et l'Allemagne tiendront une réunion à Berlin en novembre 2023.",
+            span("2023-11-01", "2023-11-30"),
+        ),
+        (
+            "ru",
+            "Россия и Франция проведут переговоры в Париже в июне.",
+            span("2022-06-01", "2022-06-30"),
+        ),
+        (
+            "de",
+            "Deutschland und Frankreich vereinbarten ein Treffen in Berlin im April.",
+            span("2022-04-01", "2022-04-30"),
+        ),
     ],
 )
 def test_meetings_month_dates_a_meeting(lang, text, expected):
@@ -50,11 +64,21 @@ def test_meetings_month_dates_a_meeting(lang, text, expected):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "Russia and France will hold talks in Paris next week.", span("2022-03-21", "2022-03-27")),
-        ("es", "Rusia y Francia celebraron una reunión en París la semana pasada.",
-         span("2022-03-07", "2022-03-13")),
-        ("fr", "La Russie et la France auront une réunion à Paris le mois prochain.",
-         span("2022-04-01", "2022-04-30")),
+        (
+            "en",
+            "Russia and France will hold talks in Paris next week.",
+            span("2022-03-21", "2022-03-27"),
+        ),
+        (
+            "es",
+            "Rusia y Francia celebraron una reunión en París la semana pasada.",
+            span("2022-03-07", "2022-03-13"),
+        ),
+        (
+            "fr",
+            "La Russie et la France auront une réunion à Paris le mois prochain.",
+            span("2022-04-01", "2022-04-30"),
+        ),
     ],
 )
 def test_meetings_relative_week_or_month(lang, text, expected):
@@ -65,12 +89,18 @@ def test_meetings_relative_week_or_month(lang, text, expected):
     ("lang", "text"),
     [
         ("en", "Russia and France held talks in Geneva on March 14 and Munich on March 15."),
-        ("fr", "La Russie et la France ont tenu des discussions à Genève le 14 mars et à Berlin le 15 mars."),
+        (
+            "fr",
+            "La Russie et la France ont tenu des discussions à Genève le 14 mars "
+            "et à Berlin le 15 mars.",
+        ),
     ],
 )
 def test_meetings_several_places_after_one_word(lang, text):
     second = MUNICH if lang == "en" else BERLIN
-    assert {(day("2022-03-14"), GENEVA), (day("2022-03-15"), second)} <= settings(meetings(text, lang))
+    assert {(day("2022-03-14"), GENEVA), (day("2022-03-15"), second)} <= settings(
+        meetings(text, lang)
+    )
 
 
 @pytest.mark.parametrize(
@@ -100,10 +130,16 @@ def test_meetings_call_has_no_place(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Russia and France held talks in Geneva on Monday. The next round of talks will take place "
-               "in Paris in May."),
-        ("ru", "Россия и Франция провели переговоры в Женеве в понедельник. Новая встреча пройдет "
-               "в Париже в мае."),
+        (
+            "en",
+            "Russia and France held talks in Geneva on Monday. "
+            "The next round of talks will take place in Paris in May.",
+        ),
+        (
+            "ru",
+            "Россия и Франция провели переговоры в Женеве в понедельник. Новая встреча пройдет "
+            "в Париже в мае.",
+        ),
     ],
 )
 def test_meetings_follow_up_takes_earlier_sides(lang, text):
@@ -151,10 +187,16 @@ def test_meetings_locative_may_stand_a_few_words_before_its_city(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Russia and France met in Geneva on Monday. Russia and France said the meeting "
-               "was useful."),
-        ("fr", "La Russie et la France se sont rencontrées à Genève lundi. Selon la Russie et la "
-               "France, la rencontre a été utile."),
+        (
+            "en",
+            "Russia and France met in Geneva on Monday. Russia and France said the meeting "
+            "was useful.",
+        ),
+        (
+            "fr",
+            "La Russie et la France se sont rencontrées à Genève lundi. Selon la Russie et la "
+            "France, la rencontre a été utile.",
+        ),
     ],
 )
 def test_meetings_later_reference_is_one_meeting(lang, text):
@@ -164,10 +206,16 @@ def test_meetings_later_reference_is_one_meeting(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Russia and Germany met in Berlin on March 10. France said on Wednesday that the "
-               "meeting between Russia and Germany had been useful."),
-        ("es", "Rusia y Alemania se reunieron en Berlín el 10 de marzo. Francia dijo el miércoles "
-               "que la reunión entre Rusia y Alemania fue útil."),
+        (
+            "en",
+            "Russia and Germany met in Berlin on March 10. France said on Wednesday that the "
+            "meeting between Russia and Germany had been useful.",
+        ),
+        (
+            "es",
+            "Rusia y Alemania se reunieron en Berlín el 10 de marzo. Francia dijo el miércoles "
+            "que la reunión entre Rusia y Alemania fue útil.",
+        ),
     ],
 )
 def test_meetings_date_of_a_later_report_does_not_date_an_earlier_meeting(lang, text):
@@ -184,3 +232,89 @@ def test_meetings_date_of_a_later_report_does_not_date_an_earlier_meeting(lang, 
 def test_meetings_undated_unplaced_new_meeting_is_kept(lang, text):
     found = meetings(text, lang)
     assert any(m.date is None and m.place is None for m in found)
+
+
+def test_meetings_joint_body_sides_take_part_not_the_body():
+    found = meetings("The NATO-Russia Council met in Brussels on Wednesday.", "en")
+    sides = {p for m in found for p in m.participants}
+    assert {"organization/nato", "country/RU"} <= sides
+    assert "organization/nato-russia-council" not in sides
+
+
+def test_meetings_place_only_and_date_only_reports_of_same_sides_merge():
+    text = (
+        "France and Germany held talks in Geneva. "
+        "Officials said France and Germany met on Monday for six hours."
+    )
+    found = meetings(text, "en")
+    assert settings(found) == {(day("2022-03-14"), GENEVA)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "GENEVA, March 14 - France and Germany held talks on Monday."),
+        ("fr", "GENÈVE, 14 mars 2022 - La France et l'Allemagne ont tenu des entretiens lundi."),
+    ],
+)
+def test_meetings_dateline_city_places_a_meeting_of_its_day(lang, text):
+    assert (day("2022-03-14"), GENEVA) in settings(meetings(text, lang))
+
+
+def test_meetings_dateline_day_dates_a_meeting_in_its_city():
+    text = "Headline\n\nGENEVA, March 14 - France said Germany and France held talks in Geneva."
+    assert (day("2022-03-14"), GENEVA) in settings(meetings(text, "en"))
+
+
+def test_meetings_dateline_city_is_not_a_side():
+    text = "GENEVA, March 14 - France and Germany held talks on Monday."
+    sides = {p for m in meetings(text, "en") for p in m.participants}
+    assert "country/CH" not in sides
+
+
+def test_meetings_other_day_does_not_take_dateline_city():
+    text = "GENEVA, March 14 - France and Germany held talks in December 2021."
+    assert all(m.place is None for m in meetings(text, "en"))
+
+
+BRUSSELS, VIENNA = "place/2800866", "place/2761369"
+
+
+def test_meetings_capital_listed_with_a_place_is_a_place_not_a_side():
+    text = "Russia and the United States held talks in Geneva, Brussels and Vienna."
+    found = meetings(text, "en")
+    assert {m.place for m in found} == {GENEVA, BRUSSELS, VIENNA}
+    sides = {p for m in found for p in m.participants}
+    assert not sides & {"country/BE", "country/AT"}
+
+
+def test_meetings_capital_as_dateline_places_the_meeting():
+    text = "Brussels, March 14 - NATO and Russia held talks on Monday."
+    found = meetings(text, "en")
+    assert (day("2022-03-14"), BRUSSELS) in settings(found)
+    assert "country/BE" not in {p for m in found for p in m.participants}
+
+
+def test_meetings_capital_named_without_a_locative_stays_a_side():
+    text = "On Monday, Moscow and Paris said they had held talks in Geneva."
+    sides = {p for m in meetings(text, "en") for p in m.participants}
+    assert {"country/RU", "country/FR"} <= sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "France and Germany held talks in the Belgian capital on Monday."),
+        ("fr", "La France et l'Allemagne ont tenu des entretiens lundi dans la capitale belge."),
+        ("ru", "Франция и Германия провели переговоры в бельгийской столице в понедельник."),
+        (
+            "de",
+            "Deutschland und Frankreich führten am Montag Gespräche in der belgischen Hauptstadt.",
+        ),
+        ("ar", "عقدت فرنسا وألمانيا محادثات في العاصمة البلجيكية يوم الاثنين."),
+    ],
+)
+def test_meetings_national_capital_phrase_is_the_city(lang, text):
+    found = meetings(text, lang)
+    assert BRUSSELS in {m.place for m in found}
+    assert "country/BE" not in {p for m in found for p in m.participants}

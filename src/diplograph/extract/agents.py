@@ -70,6 +70,11 @@ ADJACENT = 15
 PUNCTUATION = re.compile(r"[,،;:.!?؟]")
 
 
+def _title_end(state: State, end: int) -> int:
+    """Where an office right after ``end`` ends ("American | head of the delegation"), else ``end``."""
+    return max((t.end for t in state.titles if 0 <= t.start - end <= 2), default=end)
+
+
 def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_person: bool):
     """The actor before ``trigger`` most likely acting: a person for speech, else the nearest."""
     named = [m for m in before if m.via != "adjective"]
@@ -77,7 +82,7 @@ def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_
         m
         for m in before
         if m.via == "adjective"
-        and trigger.start - m.span.end <= ADJACENT
+        and trigger.start - _title_end(state, m.span.end) <= ADJACENT
         and not PUNCTUATION.search(state.text[m.span.end : trigger.start])
     ]
     if adjacent and (not named or adjacent[-1].span.start > named[-1].span.start):
@@ -221,13 +226,17 @@ def find_agent(
         antecedent = _antecedent(state, sentence)
         return (antecedent, 0.6) if antecedent else (None, 0.0)
     if speech and _is_source_marker(state, trigger):
-        order, near = ("after",), max(near, INVERTED_NEAR)
+        # Unless nobody follows and the comma closes an apposition after the subject
+        # ("Rau, who chairs the OSCE, told the Council"): a person followed by a comma.
+        order, near = ("after", "apposition"), max(near, INVERTED_NEAR)
     elif speech and INVERTED.search(
         state.text[max(sentence.start, trigger.start - 4) : trigger.start]
     ):
         # "..., said Ryabkov", "«...», заявил Рябков", "..., afirmó Borrell": the words
         # come first and the speaker follows the verb.
-        order, near = ("after", "before"), max(near, INVERTED_NEAR)
+        # Unless nobody follows and the comma closes an apposition after the subject
+        # ("Rau, who chairs the OSCE, told the Council"): a person followed by a comma.
+        order, near = ("after", "apposition"), max(near, INVERTED_NEAR)
     for direction in order:
         if direction == "after" and (titled := _titled_person_after(state, trigger, near)):
             return titled, 0.8
@@ -237,12 +246,23 @@ def find_agent(
             after = [
                 m
                 for m in actors(state, trigger.end, stop)
-                if m.via != "adjective" or m.span.start - trigger.end <= ADJACENT
+                if (m.via != "adjective" or m.span.start - trigger.end <= ADJACENT)
+                and not _oblique(state, m)
             ]
             if after:
                 persons = [m for m in after if state.entity(m).type == "Person"]
                 chosen = _person_behind_title(state, (persons or after)[0], trigger.start)
                 return (chosen, 0.8) if chosen else (None, 0.0)
+        elif direction == "apposition":
+            heads = [
+                m
+                for m in actors(state, sentence.start, trigger.start)
+                if state.entity(m).type == "Person"
+                and not _oblique(state, m)
+                and re.match(r"\s*[,،]", state.text[m.span.end : trigger.start])
+            ]
+            if heads:
+                return heads[0], 0.6
         else:
             before = [
                 m for m in actors(state, sentence.start, trigger.start) if not _oblique(state, m)

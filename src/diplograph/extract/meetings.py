@@ -28,6 +28,9 @@ from diplograph.extract.dates import DateMention
 from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_setting import (
     PLACE_WINDOW,
+    as_city,
+    capital_phrases,
+    dateline,
     distance,
     is_location,
     join_located,
@@ -123,6 +126,7 @@ def _meeting_parts(
     dates: list[DateMention],
     breaks: list[Match],
     speech: list[Match],
+    skip: tuple[int, int] = (0, 0),
 ) -> list[Parts]:
     """Participants, place and date of the meeting(s) named by ``clusters[index]``: the
     actors, places and dates of the sentence that stand nearer to it than to the
@@ -159,20 +163,33 @@ def _meeting_parts(
             return False
         return not any(cluster[1] <= b.start and b.end <= d.start for b in speech)
 
-    places = []
+    places, capitals = [], {}
     if "call" not in kinds:
+        # A capital read as its state may still be a place when it is listed with one
+        # ("in Geneva, Brussels and Vienna").
+        capitals = {
+            m.span.start: c
+            for m in state.mentions_in(sentence.start, sentence.end)
+            if not state.is_place(m) and (c := as_city(state, m)) is not None
+        }
+        cities = (
+            capitals.get(m.span.start, m)
+            for m in state.mentions_in(sentence.start, sentence.end)
+            if state.is_place(m) or m.span.start in capitals
+        )
+        capital = capital_phrases(state, sentence.start, sentence.end)
         places = sorted(
             (
                 m
-                for m in state.mentions_in(sentence.start, sentence.end)
-                if state.is_place(m)
+                for m in [*cities, *capital]
+                if m is not None
                 and state.entity(m).country is not None  # a city, not "Europe"
                 and mine_setting(m.span.start, m.span.end)
                 and distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
             ),
             key=lambda m: m.span.start,
         )
-    located = [m for m in places if is_location(state, m, cluster)]
+    located = [m for m in places if m.span.start not in capitals and is_location(state, m, cluster)]
     located = join_located(state, places, located, dates)
     candidates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
     fitting = [d for d in candidates if date_fits(d)]
@@ -189,7 +206,15 @@ def _meeting_parts(
             )
         ]
         loose = bool(fitting)
-    participants, name = sides(state, sentence, mine, kinds)
+
+    where = [skip, *((m.span.start, m.span.end) for m in located)]
+
+    def mine_side(start: int, end: int) -> bool:
+        # The dateline's city ("GENEVA, Jan 10 -") and the meeting's own places are where
+        # the report is from and where the sides meet, not sides.
+        return all(end <= s or start >= e for s, e in where) and mine(start, end)
+
+    participants, name = sides(state, sentence, mine_side, kinds)
 
     after = [m for m in located if m.span.start >= cluster[1]]
     distinct_after = list(dict.fromkeys(m.entity for m in after))
@@ -226,7 +251,11 @@ def _compatible(a: Meeting, b: Meeting) -> bool:
     same_sides = same_day and shared >= 2
     # One side says when, the other does not, but the same sides met there.
     same_place = a.place is not None and a.place == b.place and shared >= 1
-    return same_body or same_setting or same_sides or same_place
+    # One says only where, the other only when, of the same sides ("talks in Geneva" ...
+    # "the talks on Monday").
+    halves = (a.date is None) != (b.date is None) and (a.place is None) != (b.place is None)
+    complementary = halves and (a.date is None) == (a.place is not None) and shared >= 2
+    return same_body or same_setting or same_sides or same_place or complementary
 
 
 def _merge(a: Meeting, b: Meeting) -> Meeting:
@@ -253,13 +282,15 @@ def extract_meetings(state: State) -> list[Meeting]:
     dates = sorted([*state.dates, *periods(state)], key=lambda d: d.start)
     speech = matches(state, "reporting_verbs")
     breaks = [*matches(state, "clause_breaks"), *speech]
+    line = dateline(state, dates)
+    skip = (line[0].span.start, line[0].span.end) if line else (0, 0)
     found: list[tuple[Meeting, set[str]]] = []
     for sentence in state.sentences:
         sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
         clusters = _clusters(sentence_triggers)
         for index, cluster in enumerate(clusters):
             for parts in _meeting_parts(
-                state, sentence, clusters, index, sentence_triggers, dates, breaks, speech
+                state, sentence, clusters, index, sentence_triggers, dates, breaks, speech, skip
             ):
                 place, date, participants, name = (
                     parts.place,
@@ -270,6 +301,17 @@ def extract_meetings(state: State) -> list[Meeting]:
                 antecedent = any(set(participants) & set(m.participants) for m, _ in found)
                 if parts.loose and "definite" in parts.kinds and antecedent:
                     date = None  # "X said today that the meeting will...": told of before
+                if (
+                    line
+                    and place is None
+                    and date is not None
+                    and date.value == line[1]
+                    and "call" not in parts.kinds
+                ):
+                    place = line[0]  # "GENEVA, Jan 10 - ... talks on Monday": there
+                elif line and date is None and place is not None and place.entity == line[0].entity:
+                    # "GENEVA, Jan 10 - ... talks in Geneva": the report's day.
+                    date = DateMention(line[0].span.start, line[0].span.end, line[1], True, True)
                 if "visit" in parts.kinds and (host := host_of(state, place)):
                     participants = tuple(dict.fromkeys((*participants, host)))
                 if "follow-up" in parts.kinds and len(participants) < 2 and found:

@@ -72,7 +72,9 @@ def meeting_key(meeting: Meeting, doc_id: str) -> str:
         return _digest("date-place", meeting.date, meeting.place)
     if meeting.date and meeting.participants:
         return _digest("date-sides", meeting.date, *sorted(meeting.participants))
-    return _digest("document", doc_id, meeting.trigger.start)
+    # Known only to this document; one meeting word may name several ("visits to Kyiv and
+    # Berlin"), told apart by their place and date.
+    return _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
 
 
 def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:

@@ -1,0 +1,307 @@
+"""Where and when a meeting happens: months and relative periods that date it ("in July",
+"next week", "в июне"), the locatives that lead its place ("in Geneva", "في بروكسل") and
+places joined to a located one ("in Moscow and Kyiv")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+
+from diplograph.extract.dates import DateMention
+from diplograph.extract.lexicon import alternation
+from diplograph.extract.matcher import Match
+from diplograph.extract.state import State
+from diplograph.extract.text import fold_key
+from diplograph.lang import load
+from diplograph.model import DateRange, Mention, Span
+
+__all__ = [
+    "PLACE_WINDOW",
+    "as_city",
+    "capital_phrases",
+    "dateline",
+    "distance",
+    "is_location",
+    "join_located",
+    "periods",
+    "words",
+]
+
+PLACE_WINDOW = 120
+"""Characters around a meeting word in which its place and date are sought."""
+
+LOCATIVE_GAP_WORDS = 4
+"""Words that may stand between a locative and its city ("in the Jordanian city of Aqaba",
+"في العاصمة الصينية بكين", "im ägyptischen Scharm el-Scheich")."""
+
+Cluster = tuple[int, int, Match]
+
+# --- Periods: months and relative weeks ---------------------------------------------------
+
+
+def _month_range(year: int, month: int) -> DateRange:
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(start=dt.date(year, month, 1), end=dt.date(year, month, last))
+
+
+def _shift_month(base: dt.date, shift: int) -> tuple[int, int]:
+    index = base.year * 12 + base.month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+@functools.cache
+def _month_pattern(code: str) -> re.Pattern | None:
+    months = load(code).months
+    names = [n for m in months.months for n in m.names if len(n) >= 3 and not n.endswith(".")]
+    if not names:
+        return None
+    locatives = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
+    lead = "|".join(re.escape(w) for w in locatives)
+    alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    joiners = "|".join(re.escape(w) for w in months.year_joiners)
+    year = (
+        rf"(?:\s*[,،]?\s*(?:(?:{joiners})\s+)?(?P<year>\d{{4}}))?"
+        if joiners
+        else (r"(?:\s*[,،]?\s*(?P<year>\d{4}))?")
+    )
+    # A month alone is a date only after a locative ("in July", "в июне", "في مارس") or
+    # with its year ("November 2017"): "May" and "مارس" are words too.
+    return re.compile(
+        rf"(?:(?<!\w)(?P<lead>{lead})\s+(?:of\s+|de\s+|du\s+|mois\s+d[e']\s*)?)?"
+        rf"(?<!\w)(?P<month>{alt})(?!\w){year}",
+        re.IGNORECASE,
+    )
+
+
+def periods(state: State) -> list[DateMention]:
+    """Months ("in July", "en novembre 2017") and relative weeks and months ("next week")
+    that no day-level date covers, resolved against the publication date."""
+    if state.language is None or state.published is None:
+        return []
+    code, text, base = state.language.code, state.text, state.published
+    taken = [(d.start, d.end) for d in state.dates]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    found: list[DateMention] = []
+    pattern = _month_pattern(code)
+    if pattern is not None:
+        table = {n.casefold(): m.month for m in state.language.months.months for n in m.names}
+        for match in pattern.finditer(text):
+            if not free(match.start("month"), match.end()):
+                continue
+            if not match.group("lead") and not match.group("year"):
+                continue
+            word = match.group("month")
+            if word[:1].islower() and any(
+                n[:1].isupper() for m in state.language.months.months for n in m.names
+            ):
+                continue  # a language that capitalizes months: "may" is not May
+            month = table[word.casefold()]
+            if match.group("year"):
+                year = int(match.group("year"))
+            else:
+                year = min(
+                    (base.year - 1, base.year, base.year + 1),
+                    key=lambda y: abs((y * 12 + month) - (base.year * 12 + base.month)),
+                )
+            start = match.start("month")
+            found.append(DateMention(start, match.end(), _month_range(year, month), True, True))
+    lowered = text.casefold()
+    for phrase, (unit, shift) in (
+        (k, (v.unit, v.shift)) for k, v in load(code).months.relative_periods.items()
+    ):
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", lowered):
+            if not free(*match.span()):
+                continue
+            if unit == "day":
+                value = DateRange.day(base)
+            elif unit == "week":
+                monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+                value = DateRange(start=monday, end=monday + dt.timedelta(days=6))
+            else:
+                value = _month_range(*_shift_month(base, shift))
+            found.append(DateMention(*match.span(), value, True, True))
+    return found
+
+
+# --- Places ---------------------------------------------------------------------------
+
+
+def distance(start: int, end: int, cluster: Cluster) -> int:
+    return max(cluster[0] - end, start - cluster[1], 0)
+
+
+def words(code: str, table: str) -> str:
+    return alternation(getattr(load(code).meeting_triggers, table))
+
+
+@functools.cache
+def _locatives(code: str) -> re.Pattern:
+    alt = words(code, "locatives")
+    # The locative, then up to a few words without punctuation ("in the Jordanian city of").
+    gap = rf"(?:\s+[^\s,.;:!?،؛()\"«»“”]+){{0,{LOCATIVE_GAP_WORDS}}}"
+    return re.compile(rf"(?:^|[^\w])(?:{alt})(?:{gap})?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _coordinated(code: str) -> re.Pattern | None:
+    alt = words(code, "coordinators")
+    if not alt:
+        return None
+    locatives = "|".join(
+        re.escape(w) for w in sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
+    )
+    return re.compile(rf"^\s*(?:{alt})\s*(?:(?:{locatives})\s*)?$", re.IGNORECASE)
+
+
+def is_location(state: State, place: Mention, cluster: Cluster) -> bool:
+    """A place is where the meeting happens if a locative word leads it ("in Geneva",
+    "في بروكسل", glued "بجنيف", "in the Jordanian city of Aqaba"), it stands right before
+    the meeting word ("the Geneva talks") or right after it ("visited Moscow")."""
+    gap_before = state.text[place.span.end : cluster[0]]
+    if place.span.end <= cluster[0] and len(gap_before) <= 2 and not re.search(r"\w", gap_before):
+        return True
+    gap_after = state.text[cluster[1] : place.span.start]
+    if cluster[1] <= place.span.start and len(gap_after) <= 2 and not re.search(r"\w", gap_after):
+        return True
+    if state.language is None or not state.language.meeting_triggers.locatives:
+        return False
+    head = state.text[max(0, place.span.start - 60) : place.span.start]
+    return bool(_locatives(state.language.code).search(head))
+
+
+def join_located(
+    state: State, places: list[Mention], located: list[Mention], dates: list[DateMention]
+) -> list[Mention]:
+    """``located`` with the places joined to a located one ("in Moscow and Kyiv"), sorted."""
+    located = list(located)
+    # A place joined to a located one ("in Moscow and Kyiv", "Geneva, Brussels and Vienna")
+    # is located too.
+    joined = _coordinated(state.language.code)
+    for m in places:
+        if m in located or joined is None:
+            continue
+        previous = [p for p in located if p.span.end <= m.span.start]
+        if not previous:
+            continue
+        between = state.text[previous[-1].span.end : m.span.start]
+        # "in Kyiv on Jan. 19 and Berlin on Jan. 20": the first place's date stands between.
+        for d in sorted(dates, key=lambda d: -d.start):
+            if previous[-1].span.end <= d.start and d.end <= m.span.start:
+                offset = previous[-1].span.end
+                between = between[: d.start - offset] + between[d.end - offset :]
+        between = re.sub(r"^\s*(?:on|le|am|el|в|في)?\s*", "", between, flags=re.IGNORECASE)
+        if joined.match(between):
+            located.append(m)
+    return sorted(located, key=lambda m: m.span.start)
+
+
+DATELINE_REACH = 400
+"""Characters from the start of the text in which a dateline ("GENEVA, Jan 10 -") is sought."""
+
+_DATELINE_MARK = re.compile(r"\s*(?:\.\.|[,،.])")
+
+
+def dateline(state: State, dates: list[DateMention]) -> tuple[Mention, DateRange] | None:
+    """The city a report is filed from and its day: a city that opens a line near the start
+    of the text, followed by a comma or a full stop ("GENEVA, Jan 10 -", "Brüssel, 12.
+    Januar 2022 –", "جنيف، 21 كانون الثاني", "Ginebra."); the day is the date right after
+    it, else the publication day."""
+    text = state.text
+    for found in state.mentions_in(0, min(len(text), DATELINE_REACH)):
+        mention = found if state.is_place(found) else as_city(state, found)
+        if mention is None or state.entity(mention).country is None:
+            continue
+        line_start = text.rfind("\n", 0, mention.span.start) + 1
+        if text[line_start : mention.span.start].strip():
+            continue
+        mark = _DATELINE_MARK.match(text, mention.span.end)
+        if mark is None:
+            continue
+        near = [d for d in dates if mark.end() <= d.start <= mark.end() + 3]
+        if near:
+            return mention, near[0].value
+        if state.published is not None:
+            return mention, DateRange.day(state.published)
+        return None
+    return None
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    from diplograph.resolve.gazetteer import gazetteer
+
+    return {country: place for place, country in gazetteer().capitals.items()}
+
+
+def as_city(state: State, mention: Mention) -> Mention | None:
+    """A capital read as its state ("Brüssel" as Belgium) back as the city, where the
+    text writes the city's name: a list of places or a dateline makes it a place."""
+    from diplograph.resolve.gazetteer import gazetteer
+
+    entity = state.entities.get(mention.entity)
+    if entity is None or entity.type != "Country":
+        return None
+    place = _capitals().get(entity.id)
+    known = gazetteer().entities
+    if place is None or place not in known:
+        return None
+    key = fold_key(state.text[mention.span.start : mention.span.end])
+    if not any(alias.entity == place for alias in gazetteer().names.keys().get(key, ())):
+        return None
+    state.entities.setdefault(place, known[place])
+    return mention.model_copy(update={"entity": place})
+
+
+CAPITAL_WORDS = {
+    "en": r"capital",
+    "fr": r"capitale",
+    "es": r"capital",
+    "de": r"hauptstadt",
+    "ru": r"столиц[аеуыи]|столицей",
+    "ar": r"العاصمة",
+}
+"""The noun "capital" that a nationality adjective turns into a city ("the Belgian capital",
+"в бельгийской столице", "العاصمة البلجيكية").  (Language knowledge kept here until
+meeting_triggers.yaml has a key for it.)"""
+
+
+def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
+    """ "The Belgian capital", "la capitale belge", "в бельгийской столице": the capital of
+    the adjective's state, as a place mention spanning both words."""
+    if state.language is None or state.language.code not in CAPITAL_WORDS:
+        return []
+    noun = CAPITAL_WORDS[state.language.code]
+    before = re.compile(rf"(?<!\w)(?:{noun})\s+$", re.IGNORECASE)
+    after = re.compile(rf"^\s+(?:{noun})(?!\w)", re.IGNORECASE)
+    text, out = state.text, []
+    for mention in state.mentions_in(start, end):
+        if mention.via != "adjective" or state.entity(mention).type != "Country":
+            continue
+        city = _capitals().get(mention.entity)
+        if city is None:
+            continue
+        lead = before.search(text[max(0, mention.span.start - 30) : mention.span.start])
+        tail = after.match(text[mention.span.end : mention.span.end + 30])
+        if lead:
+            first, last = mention.span.start - len(lead.group(0)), mention.span.end
+        elif tail:
+            first, last = mention.span.start, mention.span.end + tail.end()
+        else:
+            continue
+        from diplograph.resolve.gazetteer import gazetteer
+
+        known = gazetteer().entities
+        if city not in known:
+            continue
+        state.entities.setdefault(city, known[city])
+        out.append(
+            mention.model_copy(
+                update={"span": Span.of(text, first, last), "entity": city, "via": "name"}
+            )
+        )
+    return out

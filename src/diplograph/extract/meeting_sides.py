@@ -1,0 +1,110 @@
+"""Who takes part in a meeting: the actors of its sentence, less what the talks are about
+("talks on Ukraine") and the state a meeting is held in ("in Switzerland"); a state's
+ministry stands for its state, a person brings their state, a body ("NATO–Russia
+Council") its sides, and a visit its host."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from diplograph.extract.agents import actors
+from diplograph.extract.meeting_setting import words
+from diplograph.extract.state import State
+from diplograph.extract.text import Sentence
+from diplograph.model import Mention
+
+__all__ = ["country", "host_of", "sides"]
+
+
+@functools.cache
+def _inside(code: str) -> re.Pattern | None:
+    alt = words(code, "inside")
+    return re.compile(rf"(?:^|\W)(?:{alt})\s*$", re.IGNORECASE) if alt else None
+
+
+@functools.cache
+def _qualifier(code: str) -> re.Pattern | None:
+    alt = words(code, "inside")
+    if not alt:
+        return None
+    return re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[^\s,.;:!?،]+){{1,2}}\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _topic(code: str) -> re.Pattern | None:
+    alt = words(code, "topic_markers")
+    if not alt:
+        return None
+    articles = words(code, "articles")
+    article = rf"(?:(?:{articles})\s*)?" if articles else ""
+    return re.compile(rf"(?:^|\W)(?:{alt})\s+{article}$", re.IGNORECASE)
+
+
+def country(state: State, code: str | None) -> str | None:
+    from diplograph.resolve.gazetteer import gazetteer
+
+    if not code:
+        return None
+    ref = f"country/{code}"
+    known = gazetteer().entities
+    if ref not in known:
+        return None
+    state.entities.setdefault(ref, known[ref])
+    return ref
+
+
+def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
+    """The participants of a meeting (the actors of ``sentence`` that ``mine`` gives it)
+    and the name of the body that meets, if one does."""
+    code = state.language.code
+    topic, inside, qualifier = _topic(code), _inside(code), _qualifier(code)
+    places = [
+        (state.entity(m), m.span.end)
+        for m in state.mentions_in(sentence.start, sentence.end)
+        if state.is_place(m)
+    ]
+    participants: list[str] = []
+    name = None
+    for mention in actors(state, sentence.start, sentence.end):
+        if not mine(mention.span.start, mention.span.end):
+            continue
+        head = state.text[max(0, mention.span.start - 30) : mention.span.start]
+        if topic and mention.via == "name" and topic.search(head):
+            continue  # "talks on Ukraine": what they talk about
+        entity = state.entity(mention)
+        if entity.type == "Country" and "visit" not in kinds:
+            if inside and inside.search(head):
+                continue  # "in Switzerland": where, not who
+            if mention.via == "adjective" and qualifier and qualifier.search(head):
+                continue  # "in the Belgian capital", "im ägyptischen Scharm el-Scheich"
+            if any(
+                p.country == entity.id.removeprefix("country/")
+                and 0 <= mention.span.start - p_end <= 4
+                for p, p_end in places
+            ):
+                continue  # "Geneva, Switzerland", "Granada (Spain)": the city's state
+        if entity.type == "Organization" and entity.country and not entity.parties:
+            # A state's ministry or agency acts for its state.
+            ref = country(state, entity.country)
+            if ref:
+                participants.append(ref)
+                continue
+        if entity.parties:
+            # A joint body ("NATO–Russia Council") is where its sides meet: the sides take
+            # part and the body names the meeting.
+            participants.extend(entity.parties)
+            name = name or f"{entity.label('en')} meeting"
+            continue
+        participants.append(entity.id)
+        if entity.type == "Person":
+            ref = country(state, entity.country)
+            if ref:
+                participants.append(ref)
+    return tuple(dict.fromkeys(participants)), name
+
+
+def host_of(state: State, place: Mention | None) -> str | None:
+    if place is None:
+        return None
+    return country(state, state.entity(place).country)
