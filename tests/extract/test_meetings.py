@@ -318,3 +318,42 @@ def test_meetings_national_capital_phrase_is_the_city(lang, text):
     found = meetings(text, lang)
     assert BRUSSELS in {m.place for m in found}
     assert "country/BE" not in {p for m in found for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and France held talks in Geneva on Monday as troops gathered near Ukraine."),
+        ("fr", "La Russie et la France ont tenu des entretiens lundi à Genève, près de l'Ukraine."),
+        ("ru", "Россия и Франция провели переговоры в Женеве в понедельник у границ Украины."),
+        ("ar", "عقدت روسيا وفرنسا محادثات في جنيف يوم الاثنين وسط حشود قرب حدود أوكرانيا."),
+    ],
+)
+def test_meetings_state_after_a_word_of_nearness_is_no_side(lang, text):
+    found = meetings(text, lang)
+    sides = {p for m in found for p in m.participants}
+    assert {"country/RU", "country/FR"} <= sides
+    assert "country/UA" not in sides
+
+
+def test_meetings_comma_and_joins_places_of_a_list():
+    text = "Russia and France held talks in Geneva on March 14, and Berlin on March 15."
+    assert {(day("2022-03-14"), GENEVA), (day("2022-03-15"), BERLIN)} <= settings(
+        meetings(text, "en")
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The envoy came back from Berlin, where France and Germany held talks on Monday."),
+        (
+            "fr",
+            "L'envoyé revient de Berlin, où la France et l'Allemagne ont tenu des "
+            "entretiens lundi.",
+        ),
+        ("ar", "عاد المبعوث من برلين، حيث عقدت فرنسا وألمانيا محادثات يوم الاثنين."),
+    ],
+)
+def test_meetings_city_before_relative_where_is_the_place(lang, text):
+    assert (day("2022-03-14"), BERLIN) in settings(meetings(text, lang))

@@ -20,8 +20,16 @@ def speakers(text: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("en", "The ceasefire must hold, said Ukraine’s Foreign Minister Dmytro Kuleba on Tuesday.", "person/dmytro-kuleba"),
-        ("en", "No agreement was reached, said Russia's Deputy Foreign Minister Sergei Ryabkov.", "person/sergei-ryabkov"),
+        (
+            "en",
+            "The ceasefire must hold, said Ukraine’s Foreign Minister Dmytro Kuleba on Tuesday.",
+            "person/dmytro-kuleba",
+        ),
+        (
+            "en",
+            "No agreement was reached, said Russia's Deputy Foreign Minister Sergei Ryabkov.",
+            "person/sergei-ryabkov",
+        ),
     ],
 )
 def test_statements_apostrophe_is_no_clause_break(lang: str, text: str, speaker: str) -> None:
@@ -52,11 +60,17 @@ def test_statements_subject_before_apposition(lang: str, text: str, speaker: str
 @pytest.mark.parametrize(
     ("lang", "text", "absent"),
     [
-        ("fr", "Les discussions à Berlin avec la Russie ont été difficiles, a ajouté le responsable.", "country/RU"),
+        (
+            "fr",
+            "Les discussions à Berlin avec la Russie ont été difficiles, a ajouté le responsable.",
+            "country/RU",
+        ),
         ("en", "The talks with Russia went on for hours, the official said.", "country/RU"),
     ],
 )
-def test_statements_words_first_speaker_never_inside_the_words(lang: str, text: str, absent: str) -> None:
+def test_statements_words_first_speaker_never_inside_the_words(
+    lang: str, text: str, absent: str
+) -> None:
     assert absent not in speakers(text, lang)
 
 
@@ -72,7 +86,9 @@ def test_statements_words_first_speaker_never_inside_the_words(lang: str, text: 
         ),
     ],
 )
-def test_statements_titled_state_is_its_officer(lang: str, text: str, speaker: str, absent: str) -> None:
+def test_statements_titled_state_is_its_officer(
+    lang: str, text: str, speaker: str, absent: str
+) -> None:
     found = speakers(text, lang)
     assert speaker in found
     assert absent not in found
@@ -100,10 +116,18 @@ def test_statements_coordinated_speakers(lang: str, text: str, expected: set[str
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("es", "Josep Borrell reiteró el apoyo de la Unión Europea a Ucrania.", "person/josep-borrell"),
+        (
+            "es",
+            "Josep Borrell reiteró el apoyo de la Unión Europea a Ucrania.",
+            "person/josep-borrell",
+        ),
         ("fr", "Emmanuel Macron a réaffirmé son soutien à l'Ukraine.", "person/emmanuel-macron"),
         ("de", "Olaf Scholz bekräftigte die Unterstützung für die Ukraine.", "person/olaf-scholz"),
-        ("en", "Jens Stoltenberg reaffirmed the alliance's support for Ukraine.", "person/jens-stoltenberg"),
+        (
+            "en",
+            "Jens Stoltenberg reaffirmed the alliance's support for Ukraine.",
+            "person/jens-stoltenberg",
+        ),
     ],
 )
 def test_statements_common_reporting_verbs(lang: str, text: str, speaker: str) -> None:

@@ -179,7 +179,7 @@ def test_places_states(places):
 
 
 def test_places_do_not_repeat_geonames_city_names(places):
-    """"Gaza" and "Donetsk" are GeoNames cities: a place lists the region's own name only."""
+    """ "Gaza" and "Donetsk" are GeoNames cities: a place lists the region's own name only."""
     forms = {form.casefold() for e in places for forms in e.names.values() for form in forms}
     assert not forms & {"gaza", "donetsk", "luhansk", "kherson", "zaporizhzhia", "غزة"}
 

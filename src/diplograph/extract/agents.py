@@ -49,7 +49,7 @@ def _apostrophe(state: State, match: Match) -> bool:
     return (
         match.end - match.start == 1
         and text[match.start] in "'’"
-        and 0 < match.start
+        and match.start > 0
         and match.end < len(text)
         and text[match.start - 1].isalpha()
         and text[match.end].isalpha()
@@ -71,7 +71,7 @@ PUNCTUATION = re.compile(r"[,،;:.!?؟]")
 
 
 def _title_end(state: State, end: int) -> int:
-    """Where an office right after ``end`` ends ("American | head of the delegation"), else ``end``."""
+    """Where an office right after ``end`` ends ("American | head of the delegation")."""
     return max((t.end for t in state.titles if 0 <= t.start - end <= 2), default=end)
 
 
@@ -94,7 +94,9 @@ def _pick_before(state: State, before: list[Mention], trigger: Match, *, prefer_
     return named[-1] if named else None
 
 
-def _person_behind_title(state: State, mention: Mention, before: int | None = None) -> Mention | None:
+def _person_behind_title(
+    state: State, mention: Mention, before: int | None = None
+) -> Mention | None:
     """ "The NATO Secretary General said": the person this document gives that office.
 
     A state or body that only qualifies an office ("the American head of the delegation",

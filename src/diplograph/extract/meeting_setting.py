@@ -25,6 +25,7 @@ __all__ = [
     "distance",
     "is_location",
     "join_located",
+    "opens_where",
     "periods",
     "words",
 ]
@@ -155,7 +156,17 @@ def _coordinated(code: str) -> re.Pattern | None:
     locatives = "|".join(
         re.escape(w) for w in sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
     )
-    return re.compile(rf"^\s*(?:{alt})\s*(?:(?:{locatives})\s*)?$", re.IGNORECASE)
+    # One joiner or a comma and one ("Geneva, Brussels, and Vienna", "Kyiv on Jan. 19, and Berlin").
+    return re.compile(rf"^\s*(?:(?:{alt})\s*){{1,2}}(?:(?:{locatives})\s*)?$", re.IGNORECASE)
+
+
+def opens_where(state: State, place: Mention, cluster: Cluster) -> bool:
+    """ "Berlin, where he met Baerbock", "برلين، حيث التقى": the clause is set there."""
+    where = alternation(state.language.meeting_triggers.where_words) if state.language else None
+    if not where or place.span.end > cluster[0]:
+        return False
+    tail = state.text[place.span.end : cluster[0]]
+    return bool(re.match(rf"\s*[,،]?\s*(?:{where})(?!\w)", tail, re.IGNORECASE))
 
 
 def is_location(state: State, place: Mention, cluster: Cluster) -> bool:
@@ -168,7 +179,11 @@ def is_location(state: State, place: Mention, cluster: Cluster) -> bool:
     gap_after = state.text[cluster[1] : place.span.start]
     if cluster[1] <= place.span.start and len(gap_after) <= 2 and not re.search(r"\w", gap_after):
         return True
-    if state.language is None or not state.language.meeting_triggers.locatives:
+    if state.language is None:
+        return False
+    if opens_where(state, place, cluster):
+        return True
+    if not state.language.meeting_triggers.locatives:
         return False
     head = state.text[max(0, place.span.start - 60) : place.span.start]
     return bool(_locatives(state.language.code).search(head))
@@ -235,7 +250,8 @@ def dateline(state: State, dates: list[DateMention]) -> tuple[Mention, DateRange
 def _capitals() -> dict[str, str]:
     from diplograph.resolve.gazetteer import gazetteer
 
-    return {country: place for place, country in gazetteer().capitals.items()}
+    # Sorted, so that a state with several entries ("Washington") always gets the same.
+    return {country: place for place, country in sorted(gazetteer().capitals.items(), reverse=True)}
 
 
 def as_city(state: State, mention: Mention) -> Mention | None:
@@ -257,25 +273,12 @@ def as_city(state: State, mention: Mention) -> Mention | None:
     return mention.model_copy(update={"entity": place})
 
 
-CAPITAL_WORDS = {
-    "en": r"capital",
-    "fr": r"capitale",
-    "es": r"capital",
-    "de": r"hauptstadt",
-    "ru": r"столиц[аеуыи]|столицей",
-    "ar": r"العاصمة",
-}
-"""The noun "capital" that a nationality adjective turns into a city ("the Belgian capital",
-"в бельгийской столице", "العاصمة البلجيكية").  (Language knowledge kept here until
-meeting_triggers.yaml has a key for it.)"""
-
-
 def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
     """ "The Belgian capital", "la capitale belge", "в бельгийской столице": the capital of
     the adjective's state, as a place mention spanning both words."""
-    if state.language is None or state.language.code not in CAPITAL_WORDS:
+    if state.language is None or not state.language.meeting_triggers.capital_nouns:
         return []
-    noun = CAPITAL_WORDS[state.language.code]
+    noun = alternation(state.language.meeting_triggers.capital_nouns)
     before = re.compile(rf"(?<!\w)(?:{noun})\s+$", re.IGNORECASE)
     after = re.compile(rf"^\s+(?:{noun})(?!\w)", re.IGNORECASE)
     text, out = state.text, []

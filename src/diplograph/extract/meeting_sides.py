@@ -9,9 +9,11 @@ import functools
 import re
 
 from diplograph.extract.agents import actors
+from diplograph.extract.lexicon import alternation
 from diplograph.extract.meeting_setting import words
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
+from diplograph.lang import load
 from diplograph.model import Mention
 
 __all__ = ["country", "host_of", "sides"]
@@ -39,6 +41,15 @@ def _topic(code: str) -> re.Pattern | None:
     articles = words(code, "articles")
     article = rf"(?:(?:{articles})\s*)?" if articles else ""
     return re.compile(rf"(?:^|\W)(?:{alt})\s+{article}$", re.IGNORECASE)
+
+
+@functools.cache
+def _near(code: str) -> re.Pattern | None:
+    words_ = load(code).meeting_triggers.near_words
+    if not words_:
+        return None
+    alt = alternation(words_)
+    return re.compile(rf"(?:^|\W)(?:{alt})\s*(?:l[ae]\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 def country(state: State, code: str | None) -> str | None:
@@ -72,6 +83,8 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
         head = state.text[max(0, mention.span.start - 30) : mention.span.start]
         if topic and mention.via == "name" and topic.search(head):
             continue  # "talks on Ukraine": what they talk about
+        if mention.via == "name" and (near := _near(code)) and near.search(head):
+            continue  # "troops massed near Ukraine('s borders)": where, not who
         entity = state.entity(mention)
         if entity.type == "Country" and "visit" not in kinds:
             if inside and inside.search(head):

@@ -34,6 +34,7 @@ from diplograph.extract.meeting_setting import (
     distance,
     is_location,
     join_located,
+    opens_where,
     periods,
     words,
 )
@@ -189,7 +190,12 @@ def _meeting_parts(
             ),
             key=lambda m: m.span.start,
         )
-    located = [m for m in places if m.span.start not in capitals and is_location(state, m, cluster)]
+    located = [
+        m
+        for m in places
+        if (m.span.start not in capitals and is_location(state, m, cluster))
+        or opens_where(state, m, cluster)
+    ]
     located = join_located(state, places, located, dates)
     candidates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
     fitting = [d for d in candidates if date_fits(d)]

@@ -64,7 +64,11 @@ def _coordinated(state: State, speaker: Mention, sentence: Sentence) -> list[Men
                 if state.is_actor(m)
                 and state.entity(m).type == kind
                 and m.entity not in {c.entity for c in chain}
-                and (m.span.start >= current.span.end if forward else m.span.end <= current.span.start)
+                and (
+                    m.span.start >= current.span.end
+                    if forward
+                    else m.span.end <= current.span.start
+                )
             ]
             if not others:
                 break

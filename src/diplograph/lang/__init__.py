@@ -133,6 +133,12 @@ class MeetingTriggers(Schema):
     """Locatives that put a state as the place of a meeting ("talks in Switzerland")."""
     articles: tuple[str, ...] = ()
     """Articles between a topic preposition and its actor ("talks on the Ukraine crisis")."""
+    capital_nouns: tuple[str, ...] = ()
+    """The noun "capital", which a nationality adjective turns into a city."""
+    where_words: tuple[str, ...] = ()
+    """Relative "where" after a city: the clause it opens happens there."""
+    near_words: tuple[str, ...] = ()
+    """Words of nearness: the state after them is where troops stand, not a side."""
 
 
 # --- stance_triggers.yaml -----------------------------------------------------
