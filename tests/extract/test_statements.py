@@ -43,12 +43,14 @@ def test_statements_apostrophe_is_no_clause_break(lang: str, text: str, speaker:
     [
         (
             "en",
-            "Polish Foreign Minister Zbigniew Rau, who chairs the OSCE this year, told the council that the talks were useful.",
+            "Polish Foreign Minister Zbigniew Rau, who chairs the OSCE this year, "
+            "told the council that the talks were useful.",
             "person/zbigniew-rau",
         ),
         (
             "es",
-            "El canciller ruso Serguéi Lavrov, quien viajó el lunes a Ginebra, reafirmó la posición de su gobierno.",
+            "El canciller ruso Serguéi Lavrov, quien viajó el lunes a Ginebra, "
+            "reafirmó la posición de su gobierno.",
             "person/sergey-lavrov",
         ),
     ],
