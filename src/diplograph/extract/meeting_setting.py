@@ -153,9 +153,7 @@ def _coordinated(code: str) -> re.Pattern | None:
     alt = words(code, "coordinators")
     if not alt:
         return None
-    locatives = "|".join(
-        re.escape(w) for w in sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
-    )
+    locatives = words(code, "locatives")
     # One joiner or a comma and one ("Geneva, Brussels, and Vienna", "Kyiv on Jan. 19, and Berlin").
     return re.compile(rf"^\s*(?:(?:{alt})\s*){{1,2}}(?:(?:{locatives})\s*)?$", re.IGNORECASE)
 
