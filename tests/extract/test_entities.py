@@ -80,3 +80,40 @@ def test_entities_news_agency_is_not_an_actor():
     for event in extraction.events:
         if event.kind == "meeting":
             assert "organization/reuters" not in event.participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ministry"),
+    [
+        (
+            "ar",
+            "وقالت الخارجية الإيرانية في بيان إن الاتفاق مهم.",
+            "Ministry of Foreign Affairs (Iran)",
+        ),
+        (
+            "en",
+            "The Chilean Foreign Ministry said on Monday that talks would resume.",
+            "Ministry of Foreign Affairs (Chile)",
+        ),
+        (
+            "ru",
+            "МИД России заявил, что переговоры продолжатся.",
+            "Ministry of Foreign Affairs (Russia)",
+        ),
+        (
+            "fr",
+            "Le ministère russe des Affaires étrangères a déclaré que",
+            "Ministry of Foreign Affairs (Russia)",
+        ),
+    ],
+)
+def test_entities_ministry_named_by_kind_and_state(lang, text, ministry):
+    extraction, found = mentioned(text, lang)
+    assert ministry in {name for name, _ in found}
+    speakers = {e.speaker for e in extraction.events if e.kind == "statement"}
+    assert any(s.startswith("organization/") for s in speakers)
+
+
+def test_entities_office_is_not_a_ministry():
+    _, found = mentioned("نائب وزير الدفاع الروسي ألكسندر فومين قال", "ar")
+    assert ("Russia", "الروسي") in found

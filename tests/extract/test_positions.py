@@ -208,3 +208,42 @@ def test_positions_reject_forms(lang, text, holder):
     found = positions(text, lang)
     assert (holder, "REJECT") in found
     assert all(s != "CONCEDE" for _, s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "addressee"),
+    [
+        ("en", "Antony Blinken said Russia must withdraw its troops from the border.",
+         "person/antony-blinken", "country/RU"),
+        ("en", "Russia should return to the talks, Antony Blinken said on Monday.",
+         "person/antony-blinken", "country/RU"),
+        ("fr", "Emmanuel Macron a déclaré que la Russie doit retirer ses troupes.",
+         "person/emmanuel-macron", "country/RU"),
+        ("ru", "Сергей Лавров заявил, что НАТО должна отказаться от расширения.",
+         "person/sergey-lavrov", "organization/nato"),
+        ("de", "Olaf Scholz sagte, Russland müsse seine Truppen abziehen.",
+         "person/olaf-scholz", "country/RU"),
+        ("es", "Josep Borrell afirmó que Rusia debe retirar sus tropas.",
+         "person/josep-borrell", "country/RU"),
+        ("ar", "وقال سيرغي لافروف إنه يجب على الناتو وقف التوسع شرقا.",
+         "person/sergey-lavrov", "organization/nato"),
+    ],
+)
+def test_obligation_is_the_speakers_request(lang, text, speaker, addressee):
+    """Who says another must act requests it; the one who must act requests nothing."""
+    found = positions(text, lang)
+    assert (speaker, "REQUEST") in found
+    assert (addressee, "REQUEST") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Under the contract, Russia must pay for the gas by Friday."),
+        ("fr", "Selon le traité, la Russie doit notifier chaque exercice militaire."),
+        ("ru", "По договору Россия должна уведомлять о каждых учениях."),
+    ],
+)
+def test_obligation_without_speaker_is_no_position(lang, text):
+    """A modal in a description, with nobody speaking, is nobody's request."""
+    assert not {p for p in positions(text, lang) if p[1] == "REQUEST"}

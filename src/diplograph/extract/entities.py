@@ -141,6 +141,85 @@ def folded_word_lists(code: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+MINISTRY_NAMES = {
+    "foreign-ministry": "Ministry of Foreign Affairs",
+    "defence-ministry": "Ministry of Defence",
+}
+"""English names of the ministries a text may name by kind and state (Wikipedia's form)."""
+
+
+def ministries(
+    text: str,
+    folded: Folded,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    language: Language,
+    titles: list[tuple[int, int]],
+) -> tuple[list[Mention], list[Entity]]:
+    """ "The Iranian Foreign Ministry", "الخارجية الإيرانية", "МИД России": a ministry named
+    by its kind and its state becomes that state's ministry (from the knowledge base, or a
+    new entity named as Wikipedia names them).  Offices ("وزير الخارجية") are left alone.
+
+    Returns the mentions, with the ministries in place of their states, and new entities.
+    """
+    from diplograph.extract.lexicon import lexicon
+
+    matches = lexicon(language.code).ministries.find(folded, text, affixes(language))
+    found, new_entities = list(mentions), []
+    for match in select_longest(matches):
+        if any(s < match.end and match.start < e for s, e in titles):
+            continue
+        if any(
+            m.via == "name"
+            and gazetteer.entities[m.entity].type != "Country"
+            and m.span.start < match.end
+            and match.start < m.span.end
+            for m in found
+        ):
+            continue  # already a known organization ("وزارة الدفاع الروسية")
+        state = _state_beside(text, match.start, match.end, found, gazetteer)
+        if state is None:
+            continue
+        kind = match.payloads[0]
+        entity = gazetteer.ministries.get((kind, state.entity)) or _new_ministry(
+            kind, gazetteer.entities[state.entity]
+        )
+        if entity.id not in gazetteer.entities:
+            new_entities.append(entity)
+        start, end = min(match.start, state.span.start), max(match.end, state.span.end)
+        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
+        found.append(Mention(span=Span.of(text, start, end), entity=entity.id, via="name"))
+    return sorted(found, key=lambda m: m.span.start), new_entities
+
+
+def _state_beside(
+    text: str, start: int, end: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> Mention | None:
+    """The country named inside or right beside ``start:end`` ("Russia's", "МИД России")."""
+    for mention in mentions:
+        if gazetteer.entities[mention.entity].type != "Country":
+            continue
+        if start <= mention.span.start and mention.span.end <= end:
+            return mention
+        gap_after = text[end : mention.span.start]
+        gap_before = text[mention.span.end : start]
+        if mention.span.start >= end and len(gap_after) <= 2 and not gap_after.strip(" \u200f"):
+            return mention
+        possessive = gap_before.strip() in ("", "'s", "’s", "-") and len(gap_before) <= 3
+        if mention.span.end <= start and possessive:
+            return mention
+    return None
+
+
+def _new_ministry(kind: str, state: Entity) -> Entity:
+    return Entity(
+        id=f"organization/{kind}-{state.country}",
+        type="Organization",
+        labels=(Label(lang="en", text=f"{MINISTRY_NAMES[kind]} ({state.label('en')})"),),
+        country=state.country,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class NewPerson:
     entity: Entity

@@ -24,6 +24,8 @@ class Lexicon:
     """Trigger forms -> the stance (REQUEST, REJECT...)."""
     negations: Matcher[str]
     ranks: Matcher[str]
+    ministries: Matcher[str]
+    """Ministry names without their state -> the kind of ministry."""
 
 
 @functools.cache
@@ -42,7 +44,12 @@ def lexicon(code: str) -> Lexicon:
     for title in lang.titles.titles:
         for form in title.forms:
             titles.add(form, title.title)
+    ministries = Matcher[str]()
+    for kind, forms in lang.titles.ministries.items():
+        for form in forms:
+            ministries.add(form, kind)
     return Lexicon(
+        ministries=ministries,
         titles=titles,
         meeting_triggers=words(lang.meeting_triggers.triggers),
         reporting_verbs=words(lang.reporting_verbs.verbs),

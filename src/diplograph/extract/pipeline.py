@@ -80,7 +80,24 @@ def _entities(state: State) -> list[Mention]:
         for t in titles
         if not any(m.span.start < t.end and t.start < m.span.end for m in found if m.via == "name")
     )
-    places = frozenset(m.entity for m in found if gaz.entities[m.entity].type == "Place")
+    found, new_ministries = entities.ministries(
+        state.text,
+        _without_adjectives(state.folded, found),
+        found,
+        gaz,
+        state.language,
+        [(t.start, t.end) for t in state.titles],
+    )
+    for ministry in new_ministries:
+        state.entities[ministry.id] = ministry
+    for mention in found:
+        if mention.entity not in state.entities:
+            state.entities[mention.entity] = gaz.entities[mention.entity]
+    places = frozenset(
+        m.entity
+        for m in found
+        if state.entities[m.entity] and state.entities[m.entity].type == "Place"
+    )
     persons = entities.persons_after_titles(
         state.text, [(t.start, t.end) for t in state.titles], found, state.language, places
     )

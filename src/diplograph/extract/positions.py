@@ -19,16 +19,23 @@ Beyond the nearest actor, the holder search reads the clause:
 - a negation a few words before the trigger, in its clause, cancels it;
 - a verb glued to a clitic that only nouns take (Arabic ب in "وبحثا", "discussed") is
   another word that happens to end like a trigger.
+
+A modal of obligation ("must", "should", "يجب", "il faut", "debe", "muss", "должна") in a
+sentence with a reporting verb is a REQUEST of that verb's speaker: who says that another
+must act demands it.  Its own subject ("Russia must") is who is asked, not who asks; with
+no speaker in the sentence (a description) it yields nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from diplograph.extract.agents import find_agent, in_sentence, matches
+from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.matcher import Match
+from diplograph.extract.matcher import Match, Matcher, select_longest
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar
@@ -378,6 +385,67 @@ def _holders(
     return _coordinated(state, holder, sentence, grammar), confidence
 
 
+@functools.cache
+def _obligation_matcher(code: str, forms: tuple[str, ...]) -> Matcher[str]:
+    return Matcher((form, "REQUEST") for form in forms)
+
+
+def _obligations(state: State) -> list[Match]:
+    """The modals of obligation in the text, except inside names."""
+    if state.language is None or not state.language.stance_triggers.obligations:
+        return []
+    matcher = _obligation_matcher(state.language.code, state.language.stance_triggers.obligations)
+    found = matcher.find(state.folded, state.text, affixes(state.language))
+    inside = state.inside_names()
+    return select_longest(m for m in found if not any(i in inside for i in range(m.start, m.end)))
+
+
+def _obligation_speaker(modal: Match, spoken: list[tuple[Match, Mention | None]]) -> Mention | None:
+    """The speaker of the sentence a modal stands in: the nearest reporting verb before it
+    with a speaker, else the first one after it ("Russia must leave, Blinken said")."""
+    before = [s for v, s in spoken if v.end <= modal.start and s is not None]
+    if before:
+        return before[-1]
+    after = [s for v, s in spoken if v.start >= modal.end and s is not None]
+    return after[0] if after else None
+
+
+def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Position]:
+    modals = _obligations(state)
+    if not modals:
+        return
+    speech = matches(state, "reporting_verbs")
+    cuts = [*breaks, *speech]
+    for sentence in state.sentences:
+        inside = [m for m in modals if in_sentence(sentence, m)]
+        if not inside:
+            continue
+        spoken: list[tuple[Match, Mention | None]] = []
+        for verb in (v for v in speech if in_sentence(sentence, v)):
+            if spoken and _shares_subject(state, verb, spoken[-1][0], _grammar(state)):
+                # "X said ..., adding that ...", "..., مضيفا أن": the first verb's speaker
+                spoken.append((verb, spoken[-1][1]))
+            else:
+                spoken.append((verb, find_agent(state, verb, sentence, breaks, speech=True)[0]))
+        for modal in inside:
+            speaker = _obligation_speaker(modal, spoken)
+            if speaker is None or _governed(state, speaker, _locatives(state), _grammar(state)):
+                continue
+            clause_start = _clause_start(state, sentence, modal, cuts)
+            if clause_start <= speaker.span.start < modal.start:
+                continue  # "Selon le traité, la Russie doit": the modal's own subject
+            topic = _topic(state, modal, sentence)
+            yield Position(
+                holder=speaker.entity,
+                stance="REQUEST",
+                topic=topic.quote if topic else None,
+                topic_span=topic,
+                trigger=Span.of(state.text, modal.start, modal.end),
+                evidence=Span.of(state.text, sentence.start, sentence.end),
+                confidence=0.5,
+            )
+
+
 def _positions(state: State) -> Iterator[Position]:
     triggers = matches(state, "stance_triggers")
     negations = matches(state, "negations")
@@ -429,6 +497,9 @@ def _positions(state: State) -> Iterator[Position]:
 def extract_positions(state: State) -> list[Position]:
     """Positions of the document, one per holder, stance and trigger."""
     unique: dict[tuple[str, str, int], Position] = {}
-    for position in _positions(state):
+    for position in (
+        *_positions(state),
+        *_obligation_positions(state, matches(state, "clause_breaks")),
+    ):
         unique.setdefault((position.holder, position.stance, position.trigger.start), position)
     return list(unique.values())

@@ -148,6 +148,10 @@ class StanceTriggers(Schema):
     stances: dict[Stance, tuple[str, ...]]
     negations: tuple[str, ...] = ()
     """Words that, right before a trigger, cancel it ("did not reject")."""
+    obligations: tuple[str, ...] = ()
+    """Modal words of obligation ("must", "should", "يجب", "il faut", "должна"): a speaker
+    who says another actor must do something requests it (REQUEST held by the speaker of the
+    sentence, not by the modal's subject); without a speaker in the sentence, nothing."""
 
 
 # --- titles.yaml ----------------------------------------------------------------
@@ -164,6 +168,9 @@ class Titles(Schema):
     titles: tuple[Title, ...] = Field(min_length=1)
     ranks: tuple[str, ...] = ()
     """Military or honorific ranks that may stand between a title and a name."""
+    ministries: dict[Literal["foreign-ministry", "defence-ministry"], tuple[str, ...]] = {}
+    """How the language names a state's ministries, without the state ("Foreign Ministry",
+    "وزارة الخارجية", "МИД"): with a state beside them they name that state's ministry."""
     name_stopwords: tuple[str, ...] = ()
     """Words that can never be part of a person's name (for names found after a title)."""
 

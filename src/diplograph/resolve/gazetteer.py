@@ -66,6 +66,8 @@ class Gazetteer:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     names: Matcher[Alias] = field(default_factory=Matcher)
+    ministries: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    """(kind of ministry, country id) -> the ministry in the knowledge base."""
     capitals: dict[str, str] = field(default_factory=dict)
     """Place id of a capital -> id of its country ("Moscow said" speaks for Russia)."""
 
@@ -137,6 +139,8 @@ def build_gazetteer() -> Gazetteer:
         for entry in entries:
             entity = _entity_from_kb(entry, type_)
             gaz.add_entity(entity)
+            if entry.kind and entry.country:
+                gaz.ministries[(entry.kind, f"country/{entry.country}")] = entity
             for lang, forms in entry.names.items():
                 for form in forms:
                     gaz.add_alias(Alias(entity.id, form, lang, "kb"), stems if lang == "ru" else ())

@@ -41,6 +41,9 @@ class KBEntry(BaseModel):
     """Per language: the full name first, then other forms used alone (a surname)."""
     parties: tuple[str, ...] = ()
     """For a body between sides (the NATO–Russia Council): entity ids of the sides."""
+    kind: Literal["foreign-ministry", "defence-ministry"] | None = None
+    """For a state's ministry: which one, so that "the Iranian Foreign Ministry" and
+    "الخارجية الإيرانية" find it through its state."""
     media: bool = False
     """A news agency or outlet: it relays what others say ("told TASS") but is
     never a participant, speaker or position holder itself."""
