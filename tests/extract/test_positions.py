@@ -213,20 +213,48 @@ def test_positions_reject_forms(lang, text, holder):
 @pytest.mark.parametrize(
     ("lang", "text", "speaker", "addressee"),
     [
-        ("en", "Antony Blinken said Russia must withdraw its troops from the border.",
-         "person/antony-blinken", "country/RU"),
-        ("en", "Russia should return to the talks, Antony Blinken said on Monday.",
-         "person/antony-blinken", "country/RU"),
-        ("fr", "Emmanuel Macron a déclaré que la Russie doit retirer ses troupes.",
-         "person/emmanuel-macron", "country/RU"),
-        ("ru", "Сергей Лавров заявил, что НАТО должна отказаться от расширения.",
-         "person/sergey-lavrov", "organization/nato"),
-        ("de", "Olaf Scholz sagte, Russland müsse seine Truppen abziehen.",
-         "person/olaf-scholz", "country/RU"),
-        ("es", "Josep Borrell afirmó que Rusia debe retirar sus tropas.",
-         "person/josep-borrell", "country/RU"),
-        ("ar", "وقال سيرغي لافروف إنه يجب على الناتو وقف التوسع شرقا.",
-         "person/sergey-lavrov", "organization/nato"),
+        (
+            "en",
+            "Antony Blinken said Russia must withdraw its troops from the border.",
+            "person/antony-blinken",
+            "country/RU",
+        ),
+        (
+            "en",
+            "Russia should return to the talks, Antony Blinken said on Monday.",
+            "person/antony-blinken",
+            "country/RU",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a déclaré que la Russie doit retirer ses troupes.",
+            "person/emmanuel-macron",
+            "country/RU",
+        ),
+        (
+            "ru",
+            "Сергей Лавров заявил, что НАТО должна отказаться от расширения.",
+            "person/sergey-lavrov",
+            "organization/nato",
+        ),
+        (
+            "de",
+            "Olaf Scholz sagte, Russland müsse seine Truppen abziehen.",
+            "person/olaf-scholz",
+            "country/RU",
+        ),
+        (
+            "es",
+            "Josep Borrell afirmó que Rusia debe retirar sus tropas.",
+            "person/josep-borrell",
+            "country/RU",
+        ),
+        (
+            "ar",
+            "وقال سيرغي لافروف إنه يجب على الناتو وقف التوسع شرقا.",
+            "person/sergey-lavrov",
+            "organization/nato",
+        ),
     ],
 )
 def test_obligation_is_the_speakers_request(lang, text, speaker, addressee):
