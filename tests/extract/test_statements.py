@@ -134,3 +134,26 @@ def test_statements_coordinated_speakers(lang: str, text: str, expected: set[str
 )
 def test_statements_common_reporting_verbs(lang: str, text: str, speaker: str) -> None:
     assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ar",
+            "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ، أعلن في مؤتمر صحفي عقده بعد "
+            "اجتماع مجلس روسيا-الناتو أن الحلف مستعد للحوار.",
+            "person/jens-stoltenberg",
+        ),
+        (
+            "es",
+            "La subsecretaria Wendy Sherman, quien se reunió el domingo con el viceministro "
+            "ruso Serguéi Riabkov, reafirmó la posición de su gobierno.",
+            "person/wendy-sherman",
+        ),
+    ],
+)
+def test_statements_person_right_before_the_verb_is_the_subject(lang, text, speaker):
+    extraction = extract(Document(text=text, lang=lang, published=dt.date(2022, 1, 12)))
+    speakers = {e.speaker for e in extraction.events if e.kind == "statement"}
+    assert speakers == {speaker}

@@ -10,7 +10,7 @@ import functools
 import re
 
 from diplograph.extract.entities import affixes
-from diplograph.extract.lexicon import lexicon
+from diplograph.extract.lexicon import alternation, lexicon
 from diplograph.extract.matcher import Match, select_longest
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key, tokens
@@ -167,8 +167,46 @@ def _markers(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     )
 
 
+def _adjacent_person(state: State, sentence: Sentence, trigger: Match) -> Mention | None:
+    """A person named right before the verb, at most a comma between ("Stoltenberg said",
+    "ينس ستولتنبرغ، أعلن", "Лавров заявил"): the subject, in any word order."""
+    for mention in reversed(
+        state.mentions_in(max(sentence.start, trigger.start - 80), trigger.start)
+    ):
+        gap = state.text[mention.span.end : trigger.start]
+        if gap.strip(" ,،\u200f\u200e") == "" and len(gap) <= 3:
+            if state.entity(mention).type != "Person" or _in_relative_clause(
+                state, sentence, mention.span.start
+            ):
+                return None
+            return mention
+        return None
+    return None
+
+
+def _in_relative_clause(state: State, sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` lies in a clause opened by ", who" / ", quien" / "، الذي": a
+    person there is not the subject of the verb after the clause."""
+    if state.language is None or not state.language.grammar.relatives:
+        return False
+    relatives = alternation(state.language.grammar.relatives)
+    head = state.text[sentence.start : offset]
+    return bool(re.search(rf"[,،]\s*(?:{relatives})(?!\w)", head, re.IGNORECASE))
+
+
 def _words_come_first(state: State, sentence: Sentence, trigger: Match) -> bool:
-    return bool(INVERTED.search(state.text[max(sentence.start, trigger.start - 4) : trigger.start]))
+    """A comma or quote right before the verb ("..., said Ryabkov") — unless what stands
+    before that comma is a person, the subject set off by it ("ينس ستولتنبرغ، أعلن")."""
+    head = state.text[max(sentence.start, trigger.start - 4) : trigger.start]
+    if not INVERTED.search(head):
+        return False
+    mark = trigger.start - len(head) + max(head.rfind(","), head.rfind("،"))
+    subject = [
+        m
+        for m in state.mentions_in(max(sentence.start, mark - 60), mark + 1)
+        if 0 <= mark - m.span.end <= 1 and state.entity(m).type == "Person"
+    ]
+    return not subject
 
 
 ANTECEDENT_REACH = 400
@@ -224,6 +262,8 @@ def find_agent(
 ) -> tuple[Mention | None, float]:
     """The actor who acts at ``trigger`` (a speaker, a position holder), and how sure we are."""
     order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
+    if speech and (subject := _adjacent_person(state, sentence, trigger)):
+        return subject, 0.8
     if _pronoun_subject(state, sentence, trigger):
         antecedent = _antecedent(state, sentence)
         return (antecedent, 0.6) if antecedent else (None, 0.0)
