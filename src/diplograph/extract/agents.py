@@ -194,21 +194,6 @@ def _in_relative_clause(state: State, sentence: Sentence, offset: int) -> bool:
     return bool(re.search(rf"[,،]\s*(?:{relatives})(?!\w)", head, re.IGNORECASE))
 
 
-def _words_come_first(state: State, sentence: Sentence, trigger: Match) -> bool:
-    """A comma or quote right before the verb ("..., said Ryabkov") — unless what stands
-    before that comma is a person, the subject set off by it ("ينس ستولتنبرغ، أعلن")."""
-    head = state.text[max(sentence.start, trigger.start - 4) : trigger.start]
-    if not INVERTED.search(head):
-        return False
-    mark = trigger.start - len(head) + max(head.rfind(","), head.rfind("،"))
-    subject = [
-        m
-        for m in state.mentions_in(max(sentence.start, mark - 60), mark + 1)
-        if 0 <= mark - m.span.end <= 1 and state.entity(m).type == "Person"
-    ]
-    return not subject
-
-
 ANTECEDENT_REACH = 400
 """How far back a pronoun's person may have been named."""
 
@@ -268,8 +253,7 @@ def find_agent(
         antecedent = _antecedent(state, sentence)
         return (antecedent, 0.6) if antecedent else (None, 0.0)
     if speech and _is_source_marker(state, trigger):
-        # Unless nobody follows and the comma closes an apposition after the subject
-        # ("Rau, who chairs the OSCE, told the Council"): a person followed by a comma.
+        # "According to X": the speaker follows; failing that, an apposition before.
         order, near = ("after", "apposition"), max(near, INVERTED_NEAR)
     elif speech and INVERTED.search(
         state.text[max(sentence.start, trigger.start - 4) : trigger.start]

@@ -47,7 +47,6 @@ def _orthography_tables() -> tuple[dict[str, str], frozenset[str]]:
     return letter_map, frozenset(strip)
 
 
-@functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     letter_map, strip = _orthography_tables()
     if char in strip or char in INVISIBLE:

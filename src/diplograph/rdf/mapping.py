@@ -33,7 +33,7 @@ from diplograph.model import (
 )
 from diplograph.rdf.namespace import DIP, ID, OA, STANCE, WIKIDATA, geonames_iri
 
-__all__ = ["ENTITIES_GRAPH", "document_iri", "entity_iri", "meeting_key", "to_graphs", "to_triples"]
+__all__ = ["ENTITIES_GRAPH", "document_iri", "entity_iri", "meeting_key", "to_graphs"]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -150,12 +150,6 @@ def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
 ENTITIES_GRAPH = ID["graph/entities"]
 """The named graph that describes actors and places (types, labels, links): shared by all
 documents, so that each document's graph holds only what the document says."""
-
-
-def to_triples(extraction: Extraction) -> list[Triple]:
-    """All triples of one document: its own graph's and its entities' descriptions."""
-    own, entities = to_graphs(extraction)
-    return [*own, *entities]
 
 
 def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
