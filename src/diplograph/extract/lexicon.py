@@ -26,6 +26,7 @@ class Lexicon:
     ranks: Matcher[str]
     ministries: Matcher[str]
     """Ministry names without their state -> the kind of ministry."""
+    counterparts: Matcher[str]
 
 
 @functools.cache
@@ -58,6 +59,7 @@ def lexicon(code: str) -> Lexicon:
         stance_triggers=stance,
         negations=words(lang.stance_triggers.negations),
         ranks=words(lang.titles.ranks),
+        counterparts=words(lang.titles.counterparts),
     )
 
 

@@ -75,10 +75,17 @@ def _entities(state: State) -> list[Mention]:
     titles = lexicon(state.language.code).titles.find(
         _without_adjectives(state.folded, found), state.text, entities.affixes(state.language)
     )
+    # A title inside a name is part of the name ("Secretary General of NATO" is not in
+    # "NATO Secretary General's Office"), but one that begins before a name may end inside
+    # it: "глава МИД России" (head of the Russian Foreign Ministry) is Russia's minister.
     state.titles = select_longest(
         t
         for t in titles
-        if not any(m.span.start < t.end and t.start < m.span.end for m in found if m.via == "name")
+        if not any(
+            m.span.start <= t.start < m.span.end
+            for m in found
+            if m.via == "name" and m.span.start < t.end
+        )
     )
     found, new_ministries = entities.ministries(
         state.text,

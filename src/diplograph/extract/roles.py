@@ -8,7 +8,8 @@ the title, the person from a mention just after (or just before) it.
 
 from __future__ import annotations
 
-from diplograph.extract.entities import folded_word_lists
+from diplograph.extract.entities import affixes, folded_word_lists
+from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import fold_key, tokens
@@ -123,4 +124,73 @@ def extract_roles(state: State) -> list[Role]:
         key = (role.person, generic)
         if key not in best or (best[key].organization is None and role.organization):
             best[key] = role
+    for key, role in _counterpart_roles(state, best):
+        best.setdefault(key, role)
     return list(best.values())
+
+
+def _state_of_counterpart(state: State, word: Match, between: list[Mention]) -> Mention | None:
+    """The state of a counterpart: "his Russian counterpart", "son homologue russe"."""
+    for mention in between:
+        if state.entity(mention).type == "Country":
+            return mention
+    for mention in reversed(state.mentions_in(max(0, word.start - 40), word.start)):
+        if state.text[mention.span.end : word.start].strip() == "":
+            return mention if state.entity(mention).type == "Country" else None
+    return None
+
+
+def _generic_office(role: Role, generic: str) -> str:
+    """The generic office behind a state's own name for it (the US "Secretary of State" is
+    a "Foreign Minister"), so that the counterpart gets their own state's name for it."""
+    entity = gazetteer().entities.get(role.organization or "")
+    names = load_kb().offices.country_titles.get(entity.country if entity else "", {})
+    for office, name in names.items():
+        if name in (role.title, generic):
+            return office
+    return generic
+
+
+def _counterpart_roles(
+    state: State, best: dict[tuple[str, str], Role]
+) -> list[tuple[tuple[str, str], Role]]:
+    """ "Pakistan's Foreign Minister met his Russian counterpart Sergey Lavrov": Lavrov is
+    Russia's Foreign Minister.  The office is that of the nearest title holder before the
+    word in the same sentence; the state must be named beside the word."""
+    if state.language is None:
+        return []
+    kb = load_kb()
+    words = lexicon(state.language.code).counterparts.find(
+        state.folded, state.text, affixes(state.language)
+    )
+    found = []
+    for word in words:
+        sentence = state.sentence_at(word.start)
+        after = _person_after(state, word)
+        if after is None:
+            continue
+        person, between = after
+        country_mention = _state_of_counterpart(state, word, between)
+        if country_mention is None:
+            continue
+        country = state.entity(country_mention)
+        earlier = [
+            (role.trigger.start, generic, role)
+            for (holder, generic), role in best.items()
+            if holder != person.entity and sentence.start <= role.trigger.start < word.start
+        ]
+        if not earlier:
+            continue
+        _, generic, antecedent = max(earlier, key=lambda item: item[0])
+        generic = _generic_office(antecedent, generic)
+        start = min(word.start, country_mention.span.start)
+        role = Role(
+            person=person.entity,
+            title=kb.title_for(generic, country.country),
+            organization=country.id,
+            trigger=Span.of(state.text, word.start, word.end),
+            evidence=Span.of(state.text, start, max(person.span.end, country_mention.span.end)),
+            confidence=0.6,
+        )
+        found.append(((person.entity, generic), role))
+    return found

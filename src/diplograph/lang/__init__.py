@@ -107,6 +107,15 @@ class ReportingVerbs(Schema):
     oblique_markers: tuple[str, ...] = ()
     """Prepositions that make the actor after them an object, not a subject ("talks with
     the US", "مع", "с США"): such an actor is not the speaker or holder."""
+    split_verbs: tuple[str, ...] = ()
+    """Verbs whose particle stands apart at the end of the clause, written with "…" where
+    the other words go (German "wies … hin", "kündigte … an")."""
+    outlets: tuple[str, ...] = ()
+    """Nouns that name a news outlet ("newspaper", "agency", "صحيفة"): an outlet in the
+    speaker's place relays the words; it is not the speaker."""
+    joint_statements: tuple[str, ...] = ()
+    """Phrases for one text issued by several sides ("joint statement", "بيان مشترك"):
+    each side is a speaker."""
 
 
 # --- meeting_triggers.yaml ----------------------------------------------------
@@ -152,6 +161,14 @@ class StanceTriggers(Schema):
     """Modal words of obligation ("must", "should", "يجب", "il faut", "должна"): a speaker
     who says another actor must do something requests it (REQUEST held by the speaker of the
     sentence, not by the modal's subject); without a speaker in the sentence, nothing."""
+    nouns: dict[Stance, tuple[str, ...]] = {}
+    """Stance nouns ("demands", "ultimatum", "مطالب", "требования"): a noun names a stance
+    without saying whose it is, so its holder is only its possessor ("Russian demands",
+    "the demands of Moscow", "its demands") or the subject of a support verb before it
+    ("voiced concern", "أبدى استعداده"); a bare noun holds nothing."""
+    support_verbs: tuple[str, ...] = ()
+    """Light verbs that hand their subject to the stance noun they take as object
+    ("expressed", "reaffirmed", "أعرب عن", "выразил", "bekräftigte"), not stances themselves."""
 
 
 # --- titles.yaml ----------------------------------------------------------------
@@ -173,6 +190,10 @@ class Titles(Schema):
     "وزارة الخارجية", "МИД"): with a state beside them they name that state's ministry."""
     name_stopwords: tuple[str, ...] = ()
     """Words that can never be part of a person's name (for names found after a title)."""
+    counterparts: tuple[str, ...] = ()
+    """Words for the holder of the same office in another state ("his Russian counterpart
+    Sergey Lavrov", "نظيره الروسي"): with a nationality beside them they give that person
+    the office of the one they are the counterpart of."""
 
 
 # --- nationalities.yaml ---------------------------------------------------------
