@@ -80,6 +80,7 @@ def ingest_documents(
     graph = open_store(store)
     pending: list[tuple[URIRef, list]] = []
     described: list = []
+    seen: set = set()
 
     def flush() -> None:
         for changed in graph.write(pending, [(ENTITIES_GRAPH, described)]):
@@ -105,7 +106,9 @@ def ingest_documents(
             for event in extraction.events:
                 report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
             pending.append((document_iri(item.id), own))
-            described.extend(entities)
+            # The same actors come with article after article: each triple goes once.
+            described.extend(t for t in entities if t not in seen)
+            seen.update(entities)
             if len(pending) >= BATCH:
                 flush()
         flush()

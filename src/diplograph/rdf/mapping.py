@@ -107,13 +107,24 @@ def _evidence(
     yield quote, OA.exact, Literal(span.quote)
 
 
-def _entity_triples(
-    entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]
-) -> Iterator[Triple]:
+_DESCRIBED: dict[str, tuple[Entity, tuple[Triple, ...]]] = {}
+"""Each entity's triples, kept per process: the same actors recur in article after article."""
+
+
+def _entity_triples(entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]) -> list[Triple]:
+    extra = seen_labels.get(entity.id)
+    if extra:
+        return list(_describe(entity, extra))
+    cached = _DESCRIBED.get(entity.id)
+    if cached is None or cached[0] != entity:
+        cached = _DESCRIBED[entity.id] = (entity, tuple(_describe(entity, set())))
+    return list(cached[1])
+
+
+def _describe(entity: Entity, seen_labels: set[tuple[str, str]]) -> Iterator[Triple]:
     node = entity_iri(entity.id)
     yield node, RDF.type, TYPES[entity.type]
-    labels = {(label.lang, label.text) for label in entity.labels}
-    labels |= seen_labels.get(entity.id, set())
+    labels = {(label.lang, label.text) for label in entity.labels} | seen_labels
     for lang, text in sorted(labels):
         yield node, RDFS.label, Literal(text, lang=lang)
     for alias in sorted({(a.lang, a.text) for a in entity.aliases} - labels):

@@ -13,6 +13,7 @@ or the new document (or both), never neither.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -34,8 +35,10 @@ EXPORT_FORMATS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term."""
+    """An rdflib term as a pyoxigraph term (cached: predicates, types and actors recur in
+    every document)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
