@@ -91,3 +91,26 @@ def test_a_counterpart_needs_a_state_beside_the_word():
 def test_a_title_may_end_inside_the_ministry_it_heads():
     found = roles("Глава МИД России Сергей Лавров заявил об этом в пятницу.", "ru")
     assert ("Sergey Lavrov", "Foreign Minister", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Russian and Chinese foreign ministers, Sergey Lavrov and Wang Yi, met."),
+        ("en", "The foreign ministers of Russia and China, Sergey Lavrov and Wang Yi, met."),
+        ("es", "Los cancilleres de Rusia y China, Serguéi Lavrov y Wang Yi, se reunieron."),
+        ("de", "Die Außenminister Russlands und Chinas, Sergej Lawrow und Wang Yi, trafen sich."),
+        ("ru", "Министры иностранных дел России и Китая Сергей Лавров и Ван И провели переговоры."),
+        ("ar", "التقى وزيرا خارجية روسيا والصين سيرغي لافروف ووانغ يي في موسكو."),
+    ],
+)
+def test_a_plural_title_pairs_its_holders_with_its_states_in_order(lang, text):
+    found = roles(text, lang)
+    assert ("Sergey Lavrov", "Foreign Minister", "Russia") in found
+    assert ("Wang Yi", "Foreign Minister", "China") in found
+
+
+def test_one_title_before_two_names_and_one_state_is_not_a_pair():
+    found = roles("President Vladimir Putin and Xi Jinping met in Moscow.", "en")
+    assert ("Vladimir Putin", "President", "Russia") in found
+    assert not any(person == "Xi Jinping" and of == "Russia" for person, _, of in found)

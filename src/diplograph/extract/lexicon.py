@@ -43,7 +43,7 @@ def lexicon(code: str) -> Lexicon:
             stance.add(form, name)
     titles = Matcher[str]()
     for title in lang.titles.titles:
-        for form in title.forms:
+        for form in (*title.forms, *title.plural):
             titles.add(form, title.title)
     ministries = Matcher[str]()
     for kind, forms in lang.titles.ministries.items():

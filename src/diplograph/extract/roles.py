@@ -90,8 +90,13 @@ def _organization(state: State, title: Match, between: list[Mention]) -> Mention
 
 def extract_roles(state: State) -> list[Role]:
     """One role per person and title in the document; the most complete reading wins."""
-    kb = load_kb()
     best: dict[tuple[str, str], Role] = {}
+
+    def keep(role: Role, generic: str) -> None:
+        key = (role.person, generic)
+        if key not in best or (best[key].organization is None and role.organization):
+            best[key] = role
+
     for title in state.titles:
         found = _person_after(state, title)
         if found:
@@ -100,33 +105,77 @@ def extract_roles(state: State) -> list[Role]:
             person, between = _person_before(state, title), []
         if person is None:
             continue
-        organization = _organization(state, title, between)
-        org_entity = state.entity(organization) if organization else None
-        generic = title.payloads[0]
-        confidence = 0.85 if organization else 0.6
-        served = state.entity(person).country
-        if org_entity is None and served and generic in kb.offices.state_offices:
-            org_entity = gazetteer().entities.get(f"country/{served}")
-            confidence = 0.5
-        country = org_entity.country if org_entity and org_entity.type == "Country" else None
-        start = min(
-            title.start, person.span.start, organization.span.start if organization else title.start
-        )
-        end = max(title.end, person.span.end, organization.span.end if organization else title.end)
-        role = Role(
-            person=person.entity,
-            title=kb.title_for(generic, country),
-            organization=org_entity.id if org_entity else None,
-            trigger=Span.of(state.text, title.start, title.end),
-            evidence=Span.of(state.text, start, end),
-            confidence=confidence,
-        )
-        key = (role.person, generic)
-        if key not in best or (best[key].organization is None and role.organization):
-            best[key] = role
+        pairs = _coordinated(state, title, person, between) if found else None
+        if pairs:
+            for holder, organization in pairs:
+                keep(_role(state, title, holder, organization), title.payloads[0])
+        else:
+            organization = _organization(state, title, between)
+            keep(_role(state, title, person, organization), title.payloads[0])
     for key, role in _counterpart_roles(state, best):
         best.setdefault(key, role)
     return list(best.values())
+
+
+def _role(state: State, title: Match, person: Mention, organization: Mention | None) -> Role:
+    kb = load_kb()
+    org_entity = state.entity(organization) if organization else None
+    generic = title.payloads[0]
+    confidence = 0.85 if organization else 0.6
+    served = state.entity(person).country
+    if org_entity is None and served and generic in kb.offices.state_offices:
+        org_entity = gazetteer().entities.get(f"country/{served}")
+        confidence = 0.5
+    country = org_entity.country if org_entity and org_entity.type == "Country" else None
+    spans = [title.start, title.end, person.span.start, person.span.end]
+    if organization:
+        spans += [organization.span.start, organization.span.end]
+    return Role(
+        person=person.entity,
+        title=kb.title_for(generic, country),
+        organization=org_entity.id if org_entity else None,
+        trigger=Span.of(state.text, title.start, title.end),
+        evidence=Span.of(state.text, min(spans), max(spans)),
+        confidence=confidence,
+    )
+
+
+def _joined(state: State, start: int, end: int) -> bool:
+    """Whether only a coordinator ("and", "et", "و", commas) stands between two names."""
+    gap = state.text[start:end].strip(" \u200f\u200e")
+    if gap in (",", "،"):
+        return True
+    words = state.language.meeting_triggers.coordinators if state.language else ()
+    return bool(gap) and fold_key(gap.strip(",، ")) in {fold_key(w) for w in words}
+
+
+def _coordinated(
+    state: State, title: Match, first: Mention, between: list[Mention]
+) -> list[tuple[Mention, Mention]] | None:
+    """A title naming two holders: "the Russian and Chinese foreign ministers, Sergey Lavrov
+    and Wang Yi", "les chefs de la diplomatie russe et américaine, X et Y": the names and
+    the states pair in order."""
+    following = [m for m in state.mentions if m.span.start >= first.span.end][:1]
+    if not following or state.entity(following[0]).type != "Person":
+        return None
+    second = following[0]
+    if not _joined(state, first.span.end, second.span.start):
+        return None
+    states = [m for m in between if state.entity(m).type in ("Country", "Organization")]
+    if not states:
+        before = state.mentions_in(max(0, title.start - 60), title.start)
+        before = [m for m in before if state.entity(m).type in ("Country", "Organization")]
+        adjacent = before[-2:]
+        gap = state.text[adjacent[-1].span.end : title.start].strip() if adjacent else "?"
+        if (
+            len(adjacent) == 2
+            and gap == ""
+            and _joined(state, adjacent[0].span.end, adjacent[1].span.start)
+        ):
+            states = adjacent
+    if len(states) != 2 or states[0].entity == states[1].entity:
+        return None
+    return [(first, states[0]), (second, states[1])]
 
 
 def _state_of_counterpart(state: State, word: Match, between: list[Mention]) -> Mention | None:

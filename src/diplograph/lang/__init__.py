@@ -76,6 +76,12 @@ class Months(Schema):
     relative_periods: dict[str, RelativePeriod] = {}
     """Phrases for a week or month relative to publication ("last week", "الشهر المقبل"),
     and "currently" (the day of publication)."""
+    until_words: tuple[str, ...] = ()
+    """Words before the last day of a span ("opened on Monday and runs until Tuesday",
+    "jusqu'à", "bis", "до", "hasta", "حتى"): the two days make one range."""
+    in_days: dict[str, int] = {}
+    """Phrases for a day a number of days from publication: "the day after tomorrow" 2,
+    "in two weeks" 14, "позавчера" -2."""
     future_markers: tuple[str, ...] = ()
     """Words that put a weekday in the coming week ("will meet on Wednesday", "next
     Wednesday", "سيلتقي ... الأربعاء المقبل"); without one a weekday is the past one."""
@@ -116,6 +122,9 @@ class ReportingVerbs(Schema):
     joint_statements: tuple[str, ...] = ()
     """Phrases for one text issued by several sides ("joint statement", "بيان مشترك"):
     each side is a speaker."""
+    nominal_reports: tuple[str, ...] = ()
+    """Nouns that name what someone said, the speaker after them as a genitive ("statement
+    by", "déclaration de", "заявление Лаврова", "تصريحات")."""
 
 
 # --- meeting_triggers.yaml ----------------------------------------------------
@@ -169,6 +178,17 @@ class StanceTriggers(Schema):
     support_verbs: tuple[str, ...] = ()
     """Light verbs that hand their subject to the stance noun they take as object
     ("expressed", "reaffirmed", "أعرب عن", "выразил", "bekräftigte"), not stances themselves."""
+    not_stances: tuple[str, ...] = ()
+    """Phrases that hold a stance word but state no stance ("se saludaron" greeted each other,
+    "is expected to" a forecast): a trigger inside one is dropped."""
+    expletives: tuple[str, ...] = ()
+    """Impersonal subjects ("es" in "es solle um ... gehen"): a modal of obligation beside one
+    states a plan, not a demand."""
+    first_person: tuple[str, ...] = ()
+    """First-person subject pronouns ("we", "мы", "nous"): a stance they hold in a quote is the
+    quoted speaker's."""
+    continuations: tuple[str, ...] = ()
+    """Words that open a clause going on with the previous verb's subject ("..., كما أكد")."""
 
 
 # --- titles.yaml ----------------------------------------------------------------
@@ -179,6 +199,9 @@ class Title(Schema):
     """The office in English: the catalogue key (``Deputy Foreign Minister``)."""
     forms: tuple[str, ...] = Field(min_length=1)
     """How the language writes it (without the state: ``نائب وزير الخارجية``)."""
+    plural: tuple[str, ...] = ()
+    """Forms naming several holders at once ("the Russian and Chinese foreign ministers,
+    Sergey Lavrov and Wang Yi", "وزيرا خارجية روسيا والصين"): names and states pair in order."""
 
 
 class Titles(Schema):
