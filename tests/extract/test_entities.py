@@ -117,3 +117,35 @@ def test_entities_ministry_named_by_kind_and_state(lang, text, ministry):
 def test_entities_office_is_not_a_ministry():
     _, found = mentioned("نائب وزير الدفاع الروسي ألكسندر فومين قال", "ar")
     assert ("Russia", "الروسي") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The two delegations met in Aqaba on Sunday."),
+        ("fr", "Les négociateurs se retrouveront à Aqaba dimanche."),
+        ("de", "Das Treffen fand in Aqaba statt."),
+    ],
+)
+def test_a_small_town_is_a_place_after_a_locative(lang, text):
+    _, found = mentioned(text, lang)
+    assert ("Aqaba", "Aqaba") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Aqaba is quiet this week."),
+        ("en", "The summit was held in March 2023 after a long delay."),
+        ("ar", "وجاء ذلك في إطار الجهود الدبلوماسية وفي بيان صدر اليوم."),
+    ],
+)
+def test_a_small_town_needs_a_locative_and_a_real_name(lang, text):
+    _, found = mentioned(text, lang)
+    assert not any(surface in {"Aqaba", "March", "إطار", "بيان"} for _, surface in found), found
+
+
+def test_country_short_names_are_aliases_of_the_country():
+    extraction, _ = mentioned("Palestine and Israel resumed contacts.", "en")
+    palestine = next(e for e in extraction.entities if e.id == "country/PS")
+    assert "Palestine" in {alias.text for alias in palestine.aliases}

@@ -59,10 +59,20 @@ def _written_as(alias: Alias, surface: str) -> bool:
     return True
 
 
-def _usable(alias: Alias, match: Match, text: str) -> bool:
+def _usable(alias: Alias, match: Match, text: str, locative: re.Pattern | None) -> bool:
     if alias.stem and not match.suffix:
         return False
+    if alias.kind == "town" and not _after_locative(text, match.start, locative):
+        return False
     return _written_as(alias, text[match.start : match.end])
+
+
+def _after_locative(text: str, start: int, locative: re.Pattern | None) -> bool:
+    """Whether a locative ends right before ``start``: "in Aqaba", "في العقبة", "بالعقبة"
+    (the clitic بـ stands before the article, which the name keeps)."""
+    if locative is None:
+        return False
+    return bool(locative.search(text[max(0, start - 25) : start]))
 
 
 def find_mentions(
@@ -70,8 +80,9 @@ def find_mentions(
 ) -> list[Mention]:
     """Mentions of gazetteer entities, longest match first, curated names before generated."""
     candidates: list[tuple[Match, Alias]] = []
+    locative = ends_with_word(language.meeting_triggers.locatives) if language else None
     for match in gazetteer.names.find(folded, text, affixes(language)):
-        usable = [a for a in match.payloads if _usable(a, match, text)]
+        usable = [a for a in match.payloads if _usable(a, match, text, locative)]
         if usable:
             best = min(usable, key=lambda a: a.priority)
             candidates.append((match, best))

