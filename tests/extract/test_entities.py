@@ -149,3 +149,13 @@ def test_country_short_names_are_aliases_of_the_country():
     extraction, _ = mentioned("Palestine and Israel resumed contacts.", "en")
     palestine = next(e for e in extraction.entities if e.id == "country/PS")
     assert "Palestine" in {alias.text for alias in palestine.aliases}
+
+
+def test_a_capital_in_a_list_after_a_locative_stays_a_city():
+    _, found = mentioned("The meetings in Geneva, Brussels and Vienna ended. Paris said no.", "en")
+    assert {("Vienna", "Vienna"), ("Brussels", "Brussels"), ("France", "Paris")} <= found
+
+
+def test_a_little_word_with_a_clitic_is_not_a_name_without_its_article():
+    _, found = mentioned("وفي العاشر من مارس أعلنت الصين ذلك.", "ar")
+    assert {name for name, _ in found} == {"China"}

@@ -124,18 +124,23 @@ def capitals_as_states(
     """A capital that is not a place of something ("Moscow said", "رفضت موسكو") stands
     for its state, as news uses it.  It stays the city after a locative ("in Moscow",
     "في موسكو"), after a visit word ("visited Moscow") and before a meeting word ("the
-    Geneva talks")."""
+    Geneva talks"), and so do the next names of a list led by one ("in Geneva,
+    Brussels and Vienna")."""
     if language is None:
         return mentions
     locative = ends_with_word(language.meeting_triggers.locatives)
     visit = ends_with_word(language.meeting_triggers.visits)
-    out = []
+    joiners = {fold_key(w) for w in language.meeting_triggers.coordinators} | {""}
+    out: list[Mention] = []
     for mention in mentions:
         state_id = gazetteer.capitals.get(mention.entity)
         if state_id and locative is not None:
             head = text[max(0, mention.span.start - 30) : mention.span.start]
             attributive = any(0 <= s - mention.span.end <= 2 for s, _ in meeting_words)
             place = locative.search(head) or (visit and visit.search(head)) or attributive
+            if not place and out and gazetteer.entities[out[-1].entity].type == "Place":
+                gap = text[out[-1].span.end : mention.span.start]
+                place = fold_key(gap.replace(",", " ").replace("،", " ")) in joiners
             if not place:
                 mention = mention.model_copy(update={"entity": state_id})
         out.append(mention)

@@ -120,10 +120,17 @@ class Gazetteer:
         if len(key) < 2:
             return
         self.names.add(alias.form, alias, key=key)
-        if ARABIC.search(key) and key.startswith("ال") and len(key) > 4:
-            # Arabic writes the article glued to the name; with a clitic before
-            # it the article's alef may vanish (للناتو): index the bare noun too.
-            self.names.add(alias.form, alias, key=key[2:])
+        # Arabic writes the article glued to the name; with a clitic before it the
+        # article's alef may vanish (للناتو): index the bare noun too, unless it is a
+        # little word with a clitic (الوفي, Niue, would be وفي).
+        bare = key[2:]
+        if (
+            ARABIC.search(key)
+            and key.startswith("ال")
+            and len(key) > 4
+            and bare not in (_function_words())
+        ):
+            self.names.add(alias.form, alias, key=bare)
         for ending in stem_endings if CYRILLIC.search(key) else ():
             if key.endswith(ending) and len(key) - len(ending) >= 4:
                 stem = Alias(alias.entity, alias.form, alias.lang, alias.kind, stem=True)
@@ -317,6 +324,18 @@ def decline_name(name: str, table: dict[str, tuple[str, ...]]) -> list[str]:
         if declined != name and declined not in forms:
             forms.append(declined)
     return forms
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The common words of every language, bare and with each clitic glued before them."""
+    words: set[str] = set()
+    for code in available_languages():
+        orthography = load(code).orthography
+        common = {fold_key(w) for w in orthography.common_words}
+        prefixes = {fold_key(p) for p in orthography.prefixes} | {""}
+        words.update(prefix + word for word in common for prefix in prefixes)
+    return frozenset(words)
 
 
 @functools.cache
