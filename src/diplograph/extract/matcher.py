@@ -89,15 +89,28 @@ class Matcher(Generic[P]):
         if not len(automaton):
             return
         text = folded.text
+        size = len(text)
+        prefixes, suffixes = affixes.prefixes, affixes.suffixes
         for last, (key, payloads) in automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
-            word_start = folded.word_start(start) if is_word_char(key[0]) else start
-            word_end = folded.word_end(last) if is_word_char(key[-1]) else end
-            if word_start < start and text[word_start:start] not in affixes.prefixes:
-                continue
-            suffix = text[end:word_end]
-            if suffix and suffix not in affixes.suffixes:
-                continue
+            # Most hits are inside longer words ("us" in "because"): the neighbouring
+            # characters tell, and the word edges are looked up only when an affix may
+            # stand there.
+            word_start = start
+            if start and is_word_char(text[start - 1]) and is_word_char(key[0]):
+                if not prefixes:
+                    continue
+                word_start = folded.word_start(start)
+                if text[word_start:start] not in prefixes:
+                    continue
+            suffix = ""
+            if end < size and is_word_char(text[end]) and is_word_char(key[-1]):
+                if not suffixes:
+                    continue
+                suffix = text[end : folded.word_end(last)]
+                if suffix not in suffixes:
+                    continue
+            word_end = end + len(suffix)
             if affixes.article and text[word_start:start].endswith(affixes.article):
                 start -= len(affixes.article)
             yield Match(folded.start_of(start), folded.end_of(word_end), key, suffix, payloads)
