@@ -110,8 +110,15 @@ class Span(Record):
 
         >>> Span.of("NATO met Russia", 9, 15).quote
         'Russia'
+        >>> Span.of("NATO", 2, 9)
+        Traceback (most recent call last):
+        ValueError: span 2:9 is not inside a text of 4 characters
         """
-        return cls(start=start, end=end, quote=text[start:end])
+        # Extractors make tens of thousands of spans per second: these checks are all that
+        # validation would do for a quote cut from the text itself.
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise ValueError(f"span {start}:{end} is not inside a text of {len(text)} characters")
+        return cls.model_construct(start=start, end=end, quote=text[start:end])
 
 
 class DateRange(Record):
