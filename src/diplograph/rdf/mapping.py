@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from decimal import Decimal
+from types import SimpleNamespace
 
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SDO, SKOS, XSD
@@ -87,6 +88,25 @@ def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:
         yield node, DIP.endDate, Literal(date.end.isoformat(), datatype=XSD.date)
 
 
+# rdflib's namespaces build a new URIRef at each attribute access, and every fact has its
+# evidence: the terms evidence needs are made once.
+_E = SimpleNamespace(
+    type=RDF.type,
+    evidence=DIP.evidence,
+    confidence=DIP.confidence,
+    resource=OA.SpecificResource,
+    source=OA.hasSource,
+    selector=OA.hasSelector,
+    position=OA.TextPositionSelector,
+    quote=OA.TextQuoteSelector,
+    start=OA.start,
+    end=OA.end,
+    exact=OA.exact,
+    integer=XSD.integer,
+    decimal=XSD.decimal,
+)
+
+
 def _evidence(
     fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float
 ) -> Iterator[Triple]:
@@ -94,17 +114,17 @@ def _evidence(
     node = ID[f"evidence/{doc_id}/{span.start}-{span.end}/{_digest(fact)[:8]}"]
     position = URIRef(f"{node}#position")
     quote = URIRef(f"{node}#quote")
-    yield fact, DIP.evidence, node
-    yield node, RDF.type, OA.SpecificResource
-    yield node, OA.hasSource, doc
-    yield node, OA.hasSelector, position
-    yield node, OA.hasSelector, quote
-    yield node, DIP.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)
-    yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(span.start, datatype=XSD.integer)
-    yield position, OA.end, Literal(span.end, datatype=XSD.integer)
-    yield quote, RDF.type, OA.TextQuoteSelector
-    yield quote, OA.exact, Literal(span.quote)
+    yield fact, _E.evidence, node
+    yield node, _E.type, _E.resource
+    yield node, _E.source, doc
+    yield node, _E.selector, position
+    yield node, _E.selector, quote
+    yield node, _E.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=_E.decimal)
+    yield position, _E.type, _E.position
+    yield position, _E.start, Literal(span.start, datatype=_E.integer)
+    yield position, _E.end, Literal(span.end, datatype=_E.integer)
+    yield quote, _E.type, _E.quote
+    yield quote, _E.exact, Literal(span.quote)
 
 
 _DESCRIBED: dict[str, tuple[Entity, tuple[Triple, ...]]] = {}
