@@ -122,12 +122,12 @@ def test_entities_office_is_not_a_ministry():
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "The two delegations met in Aqaba on Sunday."),
-        ("fr", "Les négociateurs se retrouveront à Aqaba dimanche."),
-        ("de", "Das Treffen fand in Aqaba statt."),
+        ("en", "Jordan hosted the two delegations, who met in Aqaba on Sunday."),
+        ("fr", "Les négociateurs se retrouveront à Aqaba, en Jordanie, dimanche."),
+        ("de", "Das Treffen fand in Aqaba statt, teilte Jordanien mit."),
     ],
 )
-def test_a_small_town_is_a_place_after_a_locative(lang, text):
+def test_a_small_town_is_a_place_after_a_locative_in_a_story_about_its_country(lang, text):
     _, found = mentioned(text, lang)
     assert ("Aqaba", "Aqaba") in found
 
@@ -135,7 +135,8 @@ def test_a_small_town_is_a_place_after_a_locative(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Aqaba is quiet this week."),
+        ("en", "Aqaba is quiet this week, Jordan said."),
+        ("en", "The delegations met in Aqaba on Sunday."),
         ("en", "The summit was held in March 2023 after a long delay."),
         ("ar", "وجاء ذلك في إطار الجهود الدبلوماسية وفي بيان صدر اليوم."),
     ],
@@ -159,3 +160,9 @@ def test_a_capital_in_a_list_after_a_locative_stays_a_city():
 def test_a_little_word_with_a_clitic_is_not_a_name_without_its_article():
     _, found = mentioned("وفي العاشر من مارس أعلنت الصين ذلك.", "ar")
     assert {name for name, _ in found} == {"China"}
+
+
+def test_brussels_acting_is_the_eu_and_a_region_is_a_place():
+    _, found = mentioned("Las exigencias de Bruselas preocupan a América Latina.", "es")
+    assert ("European Union", "Bruselas") in found
+    assert ("Latin America and the Caribbean", "América Latina") in found

@@ -81,8 +81,15 @@ def find_mentions(
     """Mentions of gazetteer entities, longest match first, curated names before generated."""
     candidates: list[tuple[Match, Alias]] = []
     locative = ends_with_word(language.meeting_triggers.locatives) if language else None
-    for match in gazetteer.names.find(folded, text, affixes(language)):
-        usable = [a for a in match.payloads if _usable(a, match, text, locative)]
+    found = [
+        (match, [a for a in match.payloads if _usable(a, match, text, locative)])
+        for match in gazetteer.names.find(folded, text, affixes(language))
+    ]
+    # A small town counts only in an article that names its country: "in Bali" is the
+    # island, not the Indian town of Bali, unless India is in the story.
+    states = {a.entity for _, usable in found for a in usable if a.entity.startswith("country/")}
+    for match, usable in found:
+        usable = [a for a in usable if a.kind != "town" or _town_state(gazetteer, a) in states]
         if usable:
             best = min(usable, key=lambda a: a.priority)
             candidates.append((match, best))
@@ -98,6 +105,10 @@ def find_mentions(
         )
         for m in sorted(chosen, key=lambda m: (m.start, -m.end))
     ]
+
+
+def _town_state(gazetteer: Gazetteer, alias: Alias) -> str:
+    return f"country/{gazetteer.entities[alias.entity].country}"
 
 
 def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> list[Match]:

@@ -110,7 +110,8 @@ class Gazetteer:
     ministries: dict[tuple[str, str], Entity] = field(default_factory=dict)
     """(kind of ministry, country id) -> the ministry in the knowledge base."""
     capitals: dict[str, str] = field(default_factory=dict)
-    """Place id of a capital -> id of its country ("Moscow said" speaks for Russia)."""
+    """Place id of a capital -> id of its country ("Moscow said" speaks for Russia), or of
+    the body seated there (Brussels -> the EU)."""
 
     def add_entity(self, entity: Entity) -> None:
         self.entities.setdefault(entity.id, entity)
@@ -262,6 +263,9 @@ def build_gazetteer() -> Gazetteer:
             if _usable_city_name(name) and key not in not_names:
                 gaz.add_alias(Alias(place, name, None, kind), stems)
     _add_continents(gaz, geo, languages)
+    for entry in kb.organizations:
+        if entry.seat and f"place/{entry.seat}" in gaz.entities:
+            gaz.capitals[f"place/{entry.seat}"] = f"organization/{entry.id}"
     return gaz
 
 
