@@ -114,3 +114,33 @@ def test_one_title_before_two_names_and_one_state_is_not_a_pair():
     found = roles("President Vladimir Putin and Xi Jinping met in Moscow.", "en")
     assert ("Vladimir Putin", "President", "Russia") in found
     assert not any(person == "Xi Jinping" and of == "Russia" for person, _, of in found)
+
+
+def test_two_titles_joined_by_and_belong_to_the_person_after_both():
+    found = roles(
+        "وقالت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية ونائبة رئيس المفوضية الأوروبية "
+        "كايا كالاس إن الاتحاد يدعم الحوار.",
+        "ar",
+    )
+    assert ("Kaja Kallas", "High Representative", "European Union") in found
+    assert ("Kaja Kallas", "Vice President", "European Commission") in found
+
+
+def test_a_title_does_not_reach_past_the_next_holder():
+    found = roles(
+        "Министр иностранных дел России Сергей Лавров и глава МИД Украины Дмитрий Кулеба "
+        "встретились в Анталье.",
+        "ru",
+    )
+    assert ("Sergey Lavrov", "Foreign Minister", "Russia") in found
+    assert ("Dmytro Kuleba", "Foreign Minister", "Ukraine") in found
+    assert ("Dmytro Kuleba", "Foreign Minister", "Russia") not in found
+
+
+def test_a_counterpart_may_follow_the_sentence_naming_the_office():
+    found = roles(
+        "Außenministerin Annalena Baerbock reiste nach Peking. Dort traf sie ihren chinesischen "
+        "Amtskollegen Qin Gang.",
+        "de",
+    )
+    assert ("Qin Gang", "Foreign Minister", "China") in found

@@ -42,10 +42,38 @@ def _loose_words(state: State, start: int, end: int, skip: list[Mention]) -> int
 
 
 def _person_after(state: State, title: Match) -> tuple[Mention, list[Mention]] | None:
+    """The person a title introduces; across a second title joined to it by "and" ("High
+    Representative for Foreign Affairs and Vice-President of the Commission Kaja Kallas"),
+    but not across one that introduces someone else."""
+    following = [t for t in state.titles if t.start >= title.end]
+    if following and following[0].start - title.end <= MAX_GAP:
+        own = _person_after_one(state, title, limit=following[0].start)
+        if own or not _joined_title(state, title, following[0]):
+            return own
+        found = _person_after(state, following[0])
+        if found:
+            return found[0], [*state.mentions_in(title.end, following[0].start), *found[1]]
+        return None
+    return _person_after_one(state, title)
+
+
+def _joined_title(state: State, title: Match, next_title: Match) -> bool:
+    """Whether ``next_title`` is coordinated with ``title``: "and" (glued Arabic و)
+    right before it, after the first title's complement."""
+    words = state.language.meeting_triggers.coordinators if state.language else ()
+    coordinators = {fold_key(w) for w in words} - {"", ",", "،"}
+    head = state.text[max(title.end, next_title.start - 8) : next_title.start].split()
+    glued = state.text[max(0, next_title.start - 1) : next_title.start]
+    return bool(head and fold_key(head[-1]) in coordinators) or fold_key(glued) in coordinators
+
+
+def _person_after_one(
+    state: State, title: Match, limit: int | None = None
+) -> tuple[Mention, list[Mention]] | None:
     for mention in state.mentions:
         if mention.span.start < title.end:
             continue
-        if mention.span.start - title.end > MAX_GAP:
+        if mention.span.start - title.end > MAX_GAP or (limit and mention.span.start >= limit):
             return None
         between = state.mentions_in(title.end, mention.span.start)
         if state.entity(mention).type == "Person":
@@ -205,7 +233,7 @@ def _counterpart_roles(
 ) -> list[tuple[tuple[str, str], Role]]:
     """ "Pakistan's Foreign Minister met his Russian counterpart Sergey Lavrov": Lavrov is
     Russia's Foreign Minister.  The office is that of the nearest title holder before the
-    word in the same sentence; the state must be named beside the word."""
+    word in its sentence or the one before; the state must be named beside the word."""
     if state.language is None:
         return []
     kb = load_kb()
@@ -214,7 +242,10 @@ def _counterpart_roles(
     )
     found = []
     for word in words:
+        # The holder it is the counterpart of is named in this sentence or the one before
+        # ("Baerbock warned... After meeting her Chinese counterpart Qin Gang...").
         sentence = state.sentence_at(word.start)
+        window = state.sentence_at(sentence.start - 1) if sentence.start else sentence
         after = _person_after(state, word)
         if after is None:
             continue
@@ -226,7 +257,7 @@ def _counterpart_roles(
         earlier = [
             (role.trigger.start, generic, role)
             for (holder, generic), role in best.items()
-            if holder != person.entity and sentence.start <= role.trigger.start < word.start
+            if holder != person.entity and window.start <= role.trigger.start < word.start
         ]
         if not earlier:
             continue

@@ -30,6 +30,7 @@ class State:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _names_mask: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
 
     @classmethod
@@ -48,8 +49,9 @@ class State:
         return self.doc.text
 
     def sentence_at(self, offset: int) -> Sentence:
-        starts = [s.start for s in self.sentences]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        i = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[i] if self.sentences else Sentence(0, len(self.text))
 
     def add_mentions(self, mentions: list[Mention]) -> None:
