@@ -166,3 +166,24 @@ def test_brussels_acting_is_the_eu_and_a_region_is_a_place():
     _, found = mentioned("Las exigencias de Bruselas preocupan a América Latina.", "es")
     assert ("European Union", "Bruselas") in found
     assert ("Latin America and the Caribbean", "América Latina") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acting", "place"),
+    [
+        ("de", "Der Kreml erklärte, Scholz werde im Kreml empfangen.", "Russia", "Moscow Kremlin"),
+        (
+            "en",
+            "The White House said talks at the White House went well.",
+            "United States",
+            "White House",
+        ),
+    ],
+)
+def test_a_seat_of_government_acts_for_its_state_and_is_a_place_after_a_locative(
+    lang, text, acting, place
+):
+    _, found = mentioned(text, lang)
+    assert {name for name, _ in found} == {acting, place} | (
+        {"Olaf Scholz"} if lang == "de" else set()
+    )

@@ -165,7 +165,7 @@ def test_positions_negation_scope(lang, text):
         (
             "fr",
             "Le Kremlin a salué l'accord, appelant à le respecter.",
-            "organization/kremlin",
+            "country/RU",
             "AGREE",
             "REQUEST",
         ),
@@ -275,3 +275,236 @@ def test_obligation_is_the_speakers_request(lang, text, speaker, addressee):
 def test_obligation_without_speaker_is_no_position(lang, text):
     """A modal in a description, with nobody speaking, is nobody's request."""
     assert not {p for p in positions(text, lang) if p[1] == "REQUEST"}
+
+
+# --- stance nouns and support verbs ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bare stance noun names a stance, not whose it is
+        ("en", "The proposals were discussed at length in Vienna on Monday.", set()),
+        ("en", "Canada welcomed the proposals.", {("country/CA", "AGREE")}),
+        # a support verb hands its subject to the noun it takes
+        ("en", "Norway expressed support for the ceasefire.", {("country/NO", "SUPPORT")}),
+        (
+            "ar",
+            "وأعلنت مصر والأردن الاتفاق على تعزيز التعاون.",
+            {("country/EG", "AGREE"), ("country/JO", "AGREE")},
+        ),
+        # ... but only the first stance noun after it
+        ("ru", "Казахстан выразил поддержку инициативе.", {("country/KZ", "SUPPORT")}),
+        ("es", "Chile expresó su rechazo a la propuesta.", {("country/CL", "REJECT")}),
+        # a nationality adjective one noun before is the possessor ...
+        (
+            "en",
+            "Washington rejected Russian security proposals.",
+            {("country/US", "REJECT"), ("country/RU", "PROPOSE")},
+        ),
+        # ... unless a preposition makes it a complement of its own
+        ("ru", "США не будут обсуждать с российской стороной предложения.", set()),
+    ],
+)
+def test_positions_stance_nouns(lang, text, expected):
+    assert positions(text, lang) == expected
+
+
+# --- groups and the meeting they took part in ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in "
+            "Brussels on Sunday. Both sides agreed to continue the talks.",
+            {("country/AM", "AGREE"), ("country/AZ", "AGREE")},
+        ),
+        (
+            "ar",
+            "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان. "
+            "واتفق الجانبان على تعزيز التنسيق.",
+            {("country/EG", "AGREE"), ("country/JO", "AGREE")},
+        ),
+        (
+            "en",
+            "Sergey Lavrov met Antony Blinken in Geneva on Friday. "
+            "The two ministers agreed to talk again next week.",
+            {("person/sergey-lavrov", "AGREE"), ("person/antony-blinken", "AGREE")},
+        ),
+    ],
+)
+def test_positions_group_is_the_meetings_sides(lang, text, expected):
+    assert expected <= positions(text, lang)
+
+
+def test_positions_plural_pronoun_takes_the_whole_list():
+    found = positions("Russia and China boycotted the meeting. They rejected the resolution.", "en")
+    assert {("country/RU", "REJECT"), ("country/CN", "REJECT")} <= found
+
+
+def test_positions_plural_pronoun_for_a_nationality_subject():
+    found = positions("Russian officials said they hoped to receive a quick reply.", "en")
+    assert found == {("country/RU", "REQUEST")}
+
+
+# --- the clause a verb continues ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "holder", "stance", "absent"),
+    [
+        # "warned" reports and takes a stance: one verb, continuing "said"
+        (
+            "en",
+            "Sergei Ryabkov said Russia would study the answer, and warned that time was short.",
+            "person/sergei-ryabkov",
+            "THREATEN",
+            "country/RU",
+        ),
+        # a participle after a comma has the main clause's subject, not its object
+        (
+            "en",
+            "Moscow sent draft treaties to Washington and NATO on Friday, demanding that the "
+            "alliance stop expanding.",
+            "country/RU",
+            "REQUEST",
+            "organization/nato",
+        ),
+        # so has a verb after a conjunction when the first verb is no stance word
+        (
+            "de",
+            "Jens Stoltenberg rief Moskau zur Deeskalation auf und warnte vor einem Krieg.",
+            "person/jens-stoltenberg",
+            "THREATEN",
+            "country/RU",
+        ),
+        # Arabic "كما" goes on with the previous verb's subject
+        (
+            "ar",
+            "وذكر الناتو أنه سيعقد اجتماعا طارئا، كما أكد أن الحوار مع روسيا يجب أن يقوم على "
+            "المعاملة بالمثل.",
+            "organization/nato",
+            "REQUEST",
+            "country/RU",
+        ),
+    ],
+)
+def test_positions_continued_clause(lang, text, holder, stance, absent):
+    found = positions(text, lang)
+    assert (holder, stance) in found
+    assert (absent, stance) not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "“We demand written guarantees,” Sergey Lavrov said.", "person/sergey-lavrov"),
+        ("ru", "«Мы требуем письменных гарантий», — заявил Сергей Лавров.", "person/sergey-lavrov"),
+    ],
+)
+def test_positions_first_person_is_the_speaker(lang, text, speaker):
+    assert positions(text, lang) == {(speaker, "REQUEST")}
+
+
+def test_obligation_arabic_ala_construction():
+    found = positions("وأكد أنتوني بلينكن أن على روسيا أن تسحب قواتها.", "ar")
+    assert found == {("person/antony-blinken", "REQUEST")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an impersonal modal states a plan
+        ("de", "Olaf Scholz sagte, in dem Gespräch solle es um die Energie gehen."),
+        # greetings and forecasts hold stance words but no stance
+        (
+            "es",
+            "Los presidentes Gustavo Petro y Nicolás Maduro se saludaron con un apretón de manos.",
+        ),
+        ("en", "The talks are expected to last two days, Antony Blinken said."),
+        # a complement before a relative pronoun is not its antecedent
+        ("en", "The dispute with Ukraine, which threatens a wider war, dominated the talks."),
+    ],
+)
+def test_positions_no_stance(lang, text):
+    assert not positions(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a question or a condition asks about a stance, nobody holds it
+        ("en", "Reporters asked whether Canada supports the plan."),
+        ("ru", "Неясно, готова ли Турция к переговорам."),
+        ("de", "Offen blieb, ob Österreich den Vorschlag unterstützt."),
+        ("en", "Sanctions will follow if Serbia rejects the deal."),
+    ],
+)
+def test_positions_questioned_stance_is_no_stance(lang, text):
+    assert not positions(text, lang)
+
+
+def test_positions_unowned_agreement_at_a_meeting_is_its_sides():
+    found = positions(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in "
+        "Brussels on Sunday. The talks ended with an agreement to meet again in June.",
+        "en",
+    )
+    assert {("country/AM", "AGREE"), ("country/AZ", "AGREE")} <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an actor after the conjunction is a subject of its own
+        (
+            "en",
+            "Sergey Lavrov said Moscow and Beijing rejected the plan.",
+            {("country/RU", "REJECT"), ("country/CN", "REJECT")},
+        ),
+        # the object of the first verb is not the subject of the second
+        ("en", "The minister met Sergey Lavrov in Geneva and urged Moscow to pull back.", set()),
+        # a relative clause set off by commas is an aside
+        (
+            "es",
+            "Wendy Sherman, quien se reunió con Serguéi Riabkov, reafirmó el compromiso de "
+            "su gobierno con la OTAN.",
+            {("person/wendy-sherman", "SUPPORT")},
+        ),
+        # "at the request of": the requester follows
+        (
+            "ar",
+            "ويعقد مجلس الأمن جلسة بشأن الأزمة الأوكرانية بناء على طلب الولايات المتحدة.",
+            {("country/US", "REQUEST")},
+        ),
+    ],
+)
+def test_positions_holder_of_the_clause(lang, text, expected):
+    assert positions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a passive verb's agent holds the stance, not its grammatical subject
+        ("en", "The plan was rejected by Russia on Monday.", {("country/RU", "REJECT")}),
+        ("es", "La propuesta fue rechazada por Rusia.", {("country/RU", "REJECT")}),
+        ("fr", "La proposition a été rejetée par la Russie.", {("country/RU", "REJECT")}),
+        # hoping for something supports it; hoping that another acts asks it of them
+        ("en", "Japan hopes for a peaceful settlement.", {("country/JP", "SUPPORT")}),
+        ("en", "Japan hoped that Beijing would reply soon.", {("country/JP", "REQUEST")}),
+        # looking forward to a meeting offers it
+        ("en", "Norway is looking forward to hosting the talks.", {("country/NO", "PROPOSE")}),
+        # first person with no reporting verb: the speaker named before the quote
+        (
+            "en",
+            "Dmitry Peskov reiterated on Monday that “we hope for a written answer.”",
+            {("person/dmitry-peskov", "SUPPORT")},
+        ),
+    ],
+)
+def test_positions_agents_and_hopes(lang, text, expected):
+    assert positions(text, lang) == expected

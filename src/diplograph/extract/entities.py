@@ -142,11 +142,14 @@ def capitals_as_states(
     locative = ends_with_word(language.meeting_triggers.locatives)
     visit = ends_with_word(language.meeting_triggers.visits)
     joiners = {fold_key(w) for w in language.meeting_triggers.coordinators} | {""}
+    articles = {fold_key(w) for w in language.meeting_triggers.articles}
     out: list[Mention] = []
     for mention in mentions:
         state_id = gazetteer.capitals.get(mention.entity)
         if state_id and locative is not None:
             head = text[max(0, mention.span.start - 30) : mention.span.start]
+            # "at the White House", "im Kreml": a seat of government takes an article.
+            head = _without_article(head, articles)
             attributive = any(0 <= s - mention.span.end <= 2 for s, _ in meeting_words)
             place = locative.search(head) or (visit and visit.search(head)) or attributive
             if not place and out and gazetteer.entities[out[-1].entity].type == "Place":
@@ -156,6 +159,13 @@ def capitals_as_states(
                 mention = mention.model_copy(update={"entity": state_id})
         out.append(mention)
     return out
+
+
+def _without_article(head: str, articles: set[str]) -> str:
+    words = head.rstrip().rsplit(None, 1)
+    if len(words) == 2 and fold_key(words[1]) in articles:
+        return words[0] + " "
+    return head
 
 
 @functools.cache

@@ -266,6 +266,9 @@ def build_gazetteer() -> Gazetteer:
     for entry in kb.organizations:
         if entry.seat and f"place/{entry.seat}" in gaz.entities:
             gaz.capitals[f"place/{entry.seat}"] = f"organization/{entry.id}"
+    for entry in kb.places:
+        if entry.government_seat and entry.country:
+            gaz.capitals[f"place/{entry.id}"] = f"country/{entry.country}"
     return gaz
 
 

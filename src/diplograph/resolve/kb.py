@@ -47,6 +47,9 @@ class KBEntry(BaseModel):
     media: bool = False
     """A news agency or outlet: it relays what others say ("told TASS") but is
     never a participant, speaker or position holder itself."""
+    government_seat: bool = False
+    """For a place: a building whose name stands for its state's government when it acts
+    ("the Kremlin said" is Russia speaking)."""
     seat: int | None = Field(default=None, gt=0)
     """The GeoNames id of a city whose name news uses for this body when it acts
     ("Brussels demands" is the EU): the city stands for the body, not for its state."""
