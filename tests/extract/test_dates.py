@@ -68,3 +68,55 @@ def test_dates_publication_date_from_arabic_dateline():
 
 def test_dates_relative_dates_need_a_publication_date():
     assert find_dates("today and on Wednesday", load("en"), None) == []
+
+
+WEDNESDAY = D(2022, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "they met on Monday", D(2022, 3, 14)),  # two days back: the past one
+        ("en", "they met on Sunday", D(2022, 3, 13)),  # three days back: still past
+        ("en", "the council meets on Thursday", D(2022, 3, 17)),  # six back: the coming one
+        ("fr", "le conseil se réunit jeudi", D(2022, 3, 17)),
+        ("ru", "совет соберется в четверг", D(2022, 3, 17)),
+    ],
+)
+def test_dates_bare_weekday_is_the_nearest_one(lang, text, expected):
+    (mention,) = find_dates(text, load(lang), WEDNESDAY)
+    assert mention.value.start == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "they will meet the day after tomorrow", D(2022, 3, 18)),
+        ("fr", "ils se verront dans deux semaines", D(2022, 3, 30)),
+        ("es", "se reunirán pasado mañana", D(2022, 3, 18)),
+        ("de", "sie trafen sich vorgestern", D(2022, 3, 14)),
+        ("ru", "встреча состоится через две недели", D(2022, 3, 30)),
+    ],
+)
+def test_dates_days_counted_from_publication(lang, text, expected):
+    (mention,) = find_dates(text, load(lang), WEDNESDAY)
+    assert mention.value.start == expected == mention.value.end
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le sommet s'est ouvert lundi et dure jusqu'à mardi soir"),
+        ("en", "the summit opened on Monday and runs until Tuesday"),
+        ("de", "der Gipfel begann am Montag und dauert bis Dienstag"),
+    ],
+)
+def test_dates_first_and_last_day_joined_by_until_make_a_range(lang, text):
+    base = D(2022, 3, 14)  # a Monday
+    (mention,) = find_dates(text, load(lang), base)
+    assert (mention.value.start, mention.value.end) == (base, D(2022, 3, 15))
+
+
+def test_dates_until_far_apart_days_stay_apart():
+    found = find_dates("talks on March 1 until March 30", load("en"), WEDNESDAY)
+    assert len(found) == 2

@@ -25,6 +25,7 @@ def mentioned(text, lang):
         ("ru", "переговоры в Женеве", "Geneva", "Женеве"),
         ("ru", "границ России", "Russia", "России"),
         ("ru", "в Брюсселе", "Brussels", "Брюсселе"),
+        ("ru", "переговоры в Вене", "Vienna", "Вене"),
         ("en", "talks with Russia's envoy", "Russia", "Russia"),
         ("en", "the U.S. delegation", "United States", "U.S."),
         ("fr", "à Genève", "Geneva", "Genève"),

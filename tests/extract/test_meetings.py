@@ -357,3 +357,204 @@ def test_meetings_comma_and_joins_places_of_a_list():
 )
 def test_meetings_city_before_relative_where_is_the_place(lang, text):
     assert (day("2022-03-14"), BERLIN) in settings(meetings(text, lang))
+
+
+# --- The lead, later references, bodies and follow-ups ---------------------------------
+
+MOSCOW, CARACAS, ADDIS_ABABA = "place/524901", "place/3646738", "place/344979"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Italy and Spain held talks in Madrid that lasted three hours."),
+        ("de", "Italien und Spanien führten in Madrid Gespräche, die drei Stunden dauerten."),
+        ("ru", "В Мадриде завершились переговоры Италии и Испании."),
+    ],
+)
+def test_meetings_lead_meeting_without_date_is_of_the_publication_day(lang, text):
+    assert (day("2022-03-16"), "place/3117735") in settings(meetings(text, lang))
+
+
+def test_meetings_lead_meeting_takes_a_date_from_anywhere_in_its_sentence():
+    text = (
+        "The talks between Italy and Spain in Madrid ended without any agreement on the "
+        "budget or on fishing quotas, the Spanish minister told a briefing on March 15."
+    )
+    assert settings(meetings(text, "en")) == {(day("2022-03-15"), "place/3117735")}
+
+
+def test_meetings_lead_meeting_without_place_is_in_the_one_city_of_the_lead():
+    text = (
+        "Poland and Austria held talks. The minister spoke in Moscow of a useful exchange "
+        "that had lasted all morning."
+    )
+    assert (day("2022-03-16"), MOSCOW) in settings(meetings(text, "en"))
+
+
+def test_meetings_lead_meeting_of_a_day_before_takes_the_dateline_city():
+    text = (
+        "Headline\n\nMOSCOW (Agency) - Poland and Austria held an informal meeting on "
+        "Tuesday, the spokesman said."
+    )
+    assert (day("2022-03-15"), MOSCOW) in settings(meetings(text, "en"))
+
+
+def test_meetings_meeting_to_come_is_not_dated_by_the_lead():
+    text = "Poland and Austria will hold talks on trade."
+    assert {m.date for m in meetings(text, "en")} == {None}
+
+
+def test_meetings_later_reference_adds_its_sides_to_the_meeting():
+    text = (
+        "В Мадриде завершились переговоры по безопасности. "
+        "Об итогах переговоров рассказали министр Италии и министр Испании."
+    )
+    found = meetings(text, "ru")
+    assert len(found) == 1
+    assert {"country/IT", "country/ES"} <= set(found[0].participants)
+
+
+def test_meetings_assumed_day_gives_way_to_a_later_report_of_the_day():
+    text = "Italy and Spain held talks in Madrid. Italy and Spain met on Monday for six hours."
+    assert settings(meetings(text, "en")) == {(day("2022-03-14"), "place/3117735")}
+
+
+def test_meetings_organization_alone_meets_as_a_body_on_a_day():
+    text = "Poland and Austria met in Madrid. Later, the OSCE session on March 17 will follow."
+    found = meetings(text, "en")
+    body = [m for m in found if m.date == day("2022-03-17")]
+    assert body and body[0].participants[0].startswith("organization/")
+
+
+def test_meetings_a_date_between_two_meeting_words_makes_two_meetings():
+    text = (
+        "Он сказал, что многое прояснится после встречи России с НАТО 12 марта и "
+        "заседания ОБСЕ 13 марта."
+    )
+    dates = {m.date for m in meetings(text, "ru")}
+    assert {day("2022-03-12"), day("2022-03-13")} <= dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "fr",
+            "Les deux pays devraient se réunir à Paris le 20 mars, selon M. Lavrov.",
+            "person/sergey-lavrov",
+        ),
+        (
+            "en",
+            "Italy and Spain will meet in Paris on March 20, according to Sergey Lavrov.",
+            "person/sergey-lavrov",
+        ),
+    ],
+)
+def test_meetings_source_of_the_report_is_no_side(lang, text, source):
+    assert source not in {p for m in meetings(text, lang) for p in m.participants}
+
+
+def test_meetings_names_between_do_not_put_the_setting_out_of_reach():
+    text = (
+        "Новая встреча премьер-министра Италии Джорджи Мелони, председателя правительства "
+        "Испании Педро Санчеса и президента Франции Эмманюэля Макрона пройдет в июле в Париже."
+    )
+    assert (span("2022-07-01", "2022-07-31"), PARIS) in settings(meetings(text, "ru"))
+
+
+def test_meetings_capital_phrase_adjective_is_no_side():
+    text = "Italy and Spain met in Addis Ababa, the Ethiopian capital, on Monday."
+    found = meetings(text, "en")
+    assert (day("2022-03-14"), ADDIS_ABABA) in settings(found)
+    assert "country/ET" not in {p for m in found for p in m.participants}
+
+
+def test_meetings_place_inside_a_city_gives_way_to_the_city():
+    text = (
+        "Este lunes, Colombia y Venezuela tuvieron una reunión en el Palacio de Miraflores, "
+        "en Caracas."
+    )
+    assert {m.place for m in meetings(text, "es")} == {CARACAS}
+
+
+def test_meetings_region_is_not_a_meeting_place():
+    text = "Italy and Spain will hold a summit on the elections in Donbas."
+    assert all(m.place is None for m in meetings(text, "en"))
+
+
+def test_meetings_group_subject_meets_with_the_sides_before():
+    text = (
+        "L'Italie et l'Espagne se sont rencontrées à Madrid lundi. "
+        "Les deux parties devraient se réunir à Paris dans deux semaines."
+    )
+    found = meetings(text, "fr")
+    paris = [m for m in found if m.place == PARIS]
+    assert paris and paris[0].date == day("2022-03-30")
+    assert {"country/IT", "country/ES"} <= set(paris[0].participants)
+
+
+def test_meetings_undated_follow_up_stays_apart_from_the_meeting_it_follows():
+    text = (
+        "Italy and Spain met in Madrid on Monday. They hope to agree at the next round of "
+        "Italy-Spain fishery talks. Italy and Spain want further talks soon."
+    )
+    found = meetings(text, "en")
+    assert (day("2022-03-14"), "place/3117735") in settings(found)
+    assert sum(1 for m in found if m.date is None and m.place is None) == 1
+
+
+def test_meetings_french_visit_verbs_make_one_meeting_per_city():
+    text = "Début mars, les conseillers italiens s'étaient rendus à Moscou et à Kiev."
+    assert {m.place for m in meetings(text, "fr")} >= {MOSCOW, "place/703448"}
+
+
+def test_meetings_bare_meeting_word_with_a_new_person_is_another_meeting():
+    text = (
+        "Italy and Spain met in Madrid on Monday. Pedro Sánchez also met Volodymyr "
+        "Zelenskyy for talks."
+    )
+    found = meetings(text, "en")
+    madrid = [m for m in found if m.place == "place/3117735"]
+    assert madrid and "person/volodymyr-zelenskyy" not in madrid[0].participants
+    assert any("person/volodymyr-zelenskyy" in m.participants for m in found if m.place is None)
+
+
+def test_meetings_determiner_before_the_word_undoes_a_follow_up():
+    text = (
+        "Italy and Spain will hold a summit in Rome in November. Another topic of this "
+        "summit will be migration, Italy said."
+    )
+    assert {m.place for m in meetings(text, "en")} == {"place/3169070"}
+
+
+def test_meetings_each_listed_place_is_a_meeting_even_with_one_side():
+    text = "The OSCE will follow all three meetings in Geneva, Brussels and Vienna."
+    assert {m.place for m in meetings(text, "en")} == {GENEVA, BRUSSELS, VIENNA}
+
+
+def test_meetings_name_as_first_part_of_a_compound_is_no_side():
+    text = (
+        "Italien und Spanien trafen sich am Montag in Madrid, der Ukraine-Konflikt stand "
+        "im Mittelpunkt."
+    )
+    sides = {p for m in meetings(text, "de") for p in m.participants}
+    assert {"country/IT", "country/ES"} <= sides
+    assert "country/UA" not in sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Italy and Spain have never met in Madrid."),
+        ("ru", "Италия и Испания не встречались в Мадриде."),
+        ("de", "Italien und Spanien planen kein Treffen in Madrid."),
+    ],
+)
+def test_meetings_denied_meeting_is_none(lang, text):
+    assert meetings(text, lang) == []
+
+
+def test_meetings_not_ruling_out_talks_is_still_a_meeting():
+    text = "Italy had not ruled out further talks with Spain."
+    assert meetings(text, "en")

@@ -54,6 +54,9 @@ class DatePatterns:
     yesterday: frozenset[str]
     tomorrow: frozenset[str]
     future: re.Pattern | None
+    in_days: re.Pattern | None = None
+    offsets: dict[str, int] | None = None
+    until: re.Pattern | None = None
 
 
 @functools.cache
@@ -110,6 +113,16 @@ def patterns(code: str) -> DatePatterns:
         tomorrow=frozenset(w.casefold() for w in data.relative.tomorrow),
         future=re.compile(rf"(?<!\w)(?:{_alternation(data.future_markers)})(?!\w)", re.IGNORECASE)
         if data.future_markers
+        else None,
+        in_days=re.compile(rf"(?<!\w)(?:{_alternation(data.in_days)})(?!\w)", re.IGNORECASE)
+        if data.in_days
+        else None,
+        offsets={k.casefold(): v for k, v in data.in_days.items()},
+        until=re.compile(
+            rf"^[^.;:!?؟]{{0,{UNTIL_GAP}}}(?<!\w)(?:{_alternation(data.until_words)})\s*$",
+            re.IGNORECASE,
+        )
+        if data.until_words
         else None,
     )
 
@@ -173,8 +186,10 @@ def _absolute(match: re.Match, table: DatePatterns, language: Language, base: dt
 
 
 def resolve_weekday(weekday: int, base: dt.date, *, future: bool = False) -> dt.date:
-    """The last ``weekday`` on or before ``base`` (news reports the week just past), or
-    the next one on or after it when the sentence speaks of the future.
+    """The ``weekday`` nearest ``base``: news tells of the days just past and the days
+    just ahead, so a weekday up to three days back is the past one ("met on Monday",
+    said on a Wednesday) and one four or more days back is the coming one ("on Thursday",
+    said on a Monday); when the sentence speaks of the future, the next one on or after it.
 
     >>> resolve_weekday(2, dt.date(2022, 1, 12))  # a Wednesday, said on a Wednesday
     datetime.date(2022, 1, 12)
@@ -182,10 +197,20 @@ def resolve_weekday(weekday: int, base: dt.date, *, future: bool = False) -> dt.
     datetime.date(2022, 1, 10)
     >>> resolve_weekday(2, dt.date(2022, 1, 10), future=True)  # "will meet on Wednesday"
     datetime.date(2022, 1, 12)
+    >>> resolve_weekday(3, dt.date(2022, 1, 10))  # "on Thursday", said on a Monday
+    datetime.date(2022, 1, 13)
     """
+    ahead = (weekday - base.weekday()) % 7
     if future:
-        return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
-    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+        return base + dt.timedelta(days=ahead)
+    back = (base.weekday() - weekday) % 7
+    if back <= PAST_DAYS:
+        return base - dt.timedelta(days=back)
+    return base + dt.timedelta(days=ahead)
+
+
+PAST_DAYS = 3
+"""How many days back a bare weekday may point; farther back it is the coming one."""
 
 
 FUTURE_REACH = 80
@@ -219,6 +244,14 @@ def find_dates(text: str, language: Language, base: dt.date | None) -> list[Date
             if parsed:
                 found.append(DateMention(*match.span(), parsed[0], parsed[1]))
                 taken.append(match.span())
+    if base is not None and table.in_days is not None:
+        # Before "tomorrow": "the day after tomorrow", "pasado mañana" hold it.
+        for match in table.in_days.finditer(text):
+            if not free(*match.span()):
+                continue
+            day = base + dt.timedelta(days=table.offsets[match.group(0).casefold()])
+            found.append(DateMention(*match.span(), DateRange.day(day), True, relative=True))
+            taken.append(match.span())
     if base is not None and table.relative is not None:
         for match in table.relative.finditer(text):
             if not free(*match.span()):
@@ -237,7 +270,41 @@ def find_dates(text: str, language: Language, base: dt.date | None) -> list[Date
             day = resolve_weekday(weekday, base, future=future)
             found.append(DateMention(*match.span(), DateRange.day(day), True, relative=True))
             taken.append(match.span())
-    return sorted(found, key=lambda d: d.start)
+    return _spans(text, sorted(found, key=lambda d: d.start), table)
+
+
+UNTIL_GAP = 30
+"""Characters between the first day of a span and the word that leads its last day."""
+SPAN_DAYS = 14
+"""The longest span two days joined by "until" make (a summit, a round of talks)."""
+
+
+def _spans(text: str, found: list[DateMention], table: DatePatterns) -> list[DateMention]:
+    """ "Opened on Monday and runs until Tuesday", "du 3 jusqu'au 4 juillet": one range."""
+    if table.until is None:
+        return found
+    out: list[DateMention] = []
+    for mention in found:
+        if out:
+            first = out[-1]
+            days = (mention.value.start - first.value.end).days
+            if (
+                first.value.is_day
+                and mention.value.is_day
+                and 0 < days <= SPAN_DAYS
+                and table.until.match(text[first.end : mention.start])
+            ):
+                value = DateRange(start=first.value.start, end=mention.value.end)
+                out[-1] = DateMention(
+                    first.start,
+                    mention.end,
+                    value,
+                    first.has_year or mention.has_year,
+                    first.relative or mention.relative,
+                )
+                continue
+        out.append(mention)
+    return out
 
 
 def publication_date(text: str, language: Language) -> dt.date | None:

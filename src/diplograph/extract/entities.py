@@ -145,7 +145,7 @@ def capitals_as_states(
     articles = {fold_key(w) for w in language.meeting_triggers.articles}
     out: list[Mention] = []
     for mention in mentions:
-        state_id = gazetteer.capitals.get(mention.entity)
+        state_id = gazetteer.seats.get(mention.entity) or gazetteer.capitals.get(mention.entity)
         if state_id and locative is not None:
             head = text[max(0, mention.span.start - 30) : mention.span.start]
             # "at the White House", "im Kreml": a seat of government takes an article.

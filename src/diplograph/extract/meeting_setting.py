@@ -25,13 +25,20 @@ __all__ = [
     "distance",
     "is_location",
     "join_located",
+    "lead_place",
     "opens_where",
     "periods",
+    "reach",
+    "widest",
     "words",
 ]
 
 PLACE_WINDOW = 120
 """Characters around a meeting word in which its place and date are sought."""
+
+NAME_LIST_REST = 60
+"""Characters other than names and titles a list of participants may hold between a meeting
+word and its setting (", ", " and ", "will take place in")."""
 
 LOCATIVE_GAP_WORDS = 4
 """Words that may stand between a locative and its city ("in the Jordanian city of Aqaba",
@@ -213,10 +220,12 @@ def join_located(
     return sorted(located, key=lambda m: m.span.start)
 
 
-DATELINE_REACH = 400
-"""Characters from the start of the text in which a dateline ("GENEVA, Jan 10 -") is sought."""
+DATELINE_REACH = 600
+"""Characters from the start of the text in which a dateline ("GENEVA, Jan 10 -") is sought
+(after a headline and a byline)."""
 
-_DATELINE_MARK = re.compile(r"\s*(?:\.\.|[,،.])")
+# "GENEVA, Jan 10", "Ginebra.", "MOSCOW (Reuters) -", "جنيف .."
+_DATELINE_MARK = re.compile(r"\s*(?:\.\.|[,،.(])")
 
 
 def dateline(state: State, dates: list[DateMention]) -> tuple[Mention, DateRange] | None:
@@ -246,6 +255,7 @@ def dateline(state: State, dates: list[DateMention]) -> tuple[Mention, DateRange
 
 @functools.cache
 def _capitals() -> dict[str, str]:
+    """State -> its capital city."""
     from diplograph.resolve.gazetteer import gazetteer
 
     # Sorted, so that a state with several entries ("Washington") always gets the same.
@@ -253,22 +263,34 @@ def _capitals() -> dict[str, str]:
 
 
 def as_city(state: State, mention: Mention) -> Mention | None:
-    """A capital read as its state ("Brüssel" as Belgium) back as the city, where the
-    text writes the city's name: a list of places or a dateline makes it a place."""
+    """A capital read as its state ("Brüssel" as Belgium), or a seat read as its body
+    ("Brussels" as the EU), back as the city, where the text writes the city's name: a
+    list of places or a dateline makes it a place."""
     from diplograph.resolve.gazetteer import gazetteer
 
     entity = state.entities.get(mention.entity)
-    if entity is None or entity.type != "Country":
-        return None
-    place = _capitals().get(entity.id)
-    known = gazetteer().entities
-    if place is None or place not in known:
+    if entity is None or entity.type not in ("Country", "Organization"):
         return None
     key = fold_key(state.text[mention.span.start : mention.span.end])
-    if not any(alias.entity == place for alias in gazetteer().names.keys().get(key, ())):
-        return None
-    state.entities.setdefault(place, known[place])
-    return mention.model_copy(update={"entity": place})
+    known = gazetteer().entities
+    for place in (_capitals().get(entity.id), *_seats().get(entity.id, ())):
+        if place is None or place not in known:
+            continue
+        if any(alias.entity == place for alias in gazetteer().names.keys().get(key, ())):
+            state.entities.setdefault(place, known[place])
+            return mention.model_copy(update={"entity": place})
+    return None
+
+
+@functools.cache
+def _seats() -> dict[str, tuple[str, ...]]:
+    """Body or state -> the cities and buildings that stand for it."""
+    from diplograph.resolve.gazetteer import gazetteer
+
+    out: dict[str, list[str]] = {}
+    for place, actor in sorted(gazetteer().seats.items()):
+        out.setdefault(actor, []).append(place)
+    return {actor: tuple(places) for actor, places in out.items()}
 
 
 def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
@@ -306,3 +328,71 @@ def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
             )
         )
     return out
+
+
+def lead_place(state: State, line: tuple[Mention, DateRange] | None, reach: int) -> Mention | None:
+    """Where the article's first meeting is, when its sentence does not say: the city the
+    report is filed from, else the one city the lead sets something in ("in Moscow")."""
+    if line is not None:
+        return line[0]
+    if state.language is None or not state.language.meeting_triggers.locatives:
+        return None
+    pattern = _locatives(state.language.code)
+    cities = (
+        m if state.is_place(m) else as_city(state, m)
+        for m in state.mentions_in(0, min(reach, len(state.text)))
+    )
+    located = [
+        m
+        for m in cities
+        if m is not None
+        and state.entity(m).geonames is not None
+        and state.entity(m).country is not None  # a city, not "Europe"
+        and pattern.search(state.text[max(0, m.span.start - 60) : m.span.start])
+    ]
+    return located[0] if len({m.entity for m in located}) == 1 else None
+
+
+def reach(state: State, start: int, end: int, cluster) -> int:
+    """How far a place or date stands from a meeting word, not counting the names and
+    titles between them: a long list of who meets ("the meeting of Prime Minister A,
+    President B and Council President C will take place in July in Brussels") does not
+    put the meeting's setting out of reach.  Only a gap of little more than names is
+    shortened: other words beside the names (a clause of its own) keep it long."""
+    gap = distance(start, end, cluster)
+    if gap <= PLACE_WINDOW:
+        return gap
+    left, right = (end, cluster[0]) if end <= cluster[0] else (cluster[1], start)
+    names = [(m.span.start, m.span.end) for m in state.mentions_in(left, right)]
+    titles = [(t.start, t.end) for t in state.titles if left <= t.start and t.end <= right]
+    covered = set()
+    for a, b in (*names, *titles):
+        covered.update(range(a, b))
+    rest = gap - len(covered)
+    return rest if rest <= NAME_LIST_REST else gap
+
+
+def widest(state: State, located: list[Mention], dates: list[DateMention]) -> list[Mention]:
+    """ "At the Miraflores Palace, in Caracas": the places before a comma and a locative,
+    with no date nor "and" between, lie inside the place after them; the wider one (the
+    city) is where the meeting is."""
+    code = state.language.code
+    alt = words(code, "locatives")
+    if not alt or len(located) < 2:
+        return located
+    inside = re.compile(rf",\s*(?:{alt})\s*$", re.IGNORECASE)
+    joiners = tuple(w for w in load(code).meeting_triggers.coordinators if w.strip(",، "))
+    joined = re.compile(rf"(?<!\w)(?:{alternation(joiners)})(?!\w)", re.IGNORECASE)
+    dropped: set[int] = set()
+    for b in located:
+        for a in located:
+            if a.span.end > b.span.start:
+                break
+            between = state.text[a.span.end : b.span.start]
+            if (
+                inside.search(between)
+                and not (joiners and joined.search(between))
+                and not any(a.span.end <= d.start and d.end <= b.span.start for d in dates)
+            ):
+                dropped.add(a.span.start)
+    return [m for m in located if m.span.start not in dropped]

@@ -10,7 +10,7 @@ import re
 
 from diplograph.extract.agents import actors
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.meeting_setting import words
+from diplograph.extract.meeting_setting import capital_phrases, words
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import load
@@ -52,6 +52,28 @@ def _near(code: str) -> re.Pattern | None:
     return re.compile(rf"(?:^|\W)(?:{alt})\s*(?:l[ae]\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
+@functools.cache
+def _source(code: str) -> re.Pattern | None:
+    markers = load(code).reporting_verbs.source_markers
+    if not markers:
+        return None
+    # The marker, then a title or two ("according to Deputy Foreign Minister", "selon M.").
+    return re.compile(
+        rf"(?:^|\W)(?:{alternation(markers)})(?:\s*[^\s,;:!?،]+){{0,5}}\s*$", re.IGNORECASE
+    )
+
+
+def _compound(state: State, mention: Mention, starts: set[int]) -> bool:
+    """A name joined by a hyphen to a word that is no name ("Ukraine-Konflikt",
+    "Iran-backed") is the first part of a compound, not an actor; joined to a name
+    ("U.S.-Russian talks") it is one of the sides."""
+    end = mention.span.end
+    text = state.text
+    if end + 1 >= len(text) or text[end] not in "-‐–" or not text[end + 1].isalpha():
+        return False
+    return end + 1 not in starts
+
+
 def country(state: State, code: str | None) -> str | None:
     from diplograph.resolve.gazetteer import gazetteer
 
@@ -75,16 +97,30 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
         for m in state.mentions_in(sentence.start, sentence.end)
         if state.is_place(m)
     ]
+    # "la capitale éthiopienne", "the Belgian capital": a city, its adjective no side.
+    capitals = [
+        (m.span.start, m.span.end) for m in capital_phrases(state, sentence.start, sentence.end)
+    ]
+    starts = {m.span.start for m in state.mentions_in(sentence.start, sentence.end)}
     participants: list[str] = []
     name = None
     for mention in actors(state, sentence.start, sentence.end):
         if not mine(mention.span.start, mention.span.end):
             continue
+        if any(a <= mention.span.start and mention.span.end <= b for a, b in capitals):
+            continue
+        if _compound(state, mention, starts):
+            continue  # "den Ukraine-Konflikt", "Iran-backed": a word's first part
         head = state.text[max(0, mention.span.start - 30) : mention.span.start]
         if topic and mention.via == "name" and topic.search(head):
             continue  # "talks on Ukraine": what they talk about
         if mention.via == "name" and (near := _near(code)) and near.search(head):
             continue  # "troops massed near Ukraine('s borders)": where, not who
+        source = _source(code)
+        if source and source.search(
+            state.text[max(0, mention.span.start - 80) : mention.span.start]
+        ):
+            continue  # "..., according to Ryabkov": who tells of the meeting, not a side
         entity = state.entity(mention)
         if entity.type == "Country" and "visit" not in kinds:
             if inside and inside.search(head):

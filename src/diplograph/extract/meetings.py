@@ -14,7 +14,18 @@ Beyond one sentence:
   own is held by the sides of the meeting before it;
 * a later reference ("the meeting", "la rencontre à Genève") merges with the meeting it
   names; a meeting with neither date nor place is kept only when it has two sides that
-  no other meeting of the document already accounts for.
+  no other meeting of the document already accounts for;
+* a meeting word with neither date nor place ("the meeting lasted four hours", "Об
+  итогах переговоров рассказали X и Y") refers to the meeting before it and brings it
+  its sides, unless it is to come, a follow-up, or (where articles mark a meeting told
+  of) a bare word that brings a new person;
+* the lead: the article's first meeting, told as held, without a date of its own takes
+  a date from anywhere in its sentence, else the day of publication (which a later
+  report of the same sides with a day of its own overrides), and without a place the
+  dateline's city or the one city its lead sets something in (meeting_context.py);
+* "the two sides", "les parties" meet with the sides of the meeting before;
+* one organization alone with a date ("the OSCE Permanent Council on Thursday") meets
+  as a body.
 """
 
 from __future__ import annotations
@@ -26,6 +37,16 @@ from dataclasses import dataclass
 from diplograph.extract.agents import in_sentence, matches
 from diplograph.extract.dates import DateMention
 from diplograph.extract.matcher import Match
+from diplograph.extract.meeting_context import (
+    LEAD_CHARS,
+    future_marker,
+    group_words,
+    just_before,
+    meets_as_body,
+    publication_day,
+    sentence_date,
+)
+from diplograph.extract.meeting_merge import antecedent, drop_references, merge_reports
 from diplograph.extract.meeting_setting import (
     PLACE_WINDOW,
     as_city,
@@ -34,8 +55,11 @@ from diplograph.extract.meeting_setting import (
     distance,
     is_location,
     join_located,
+    lead_place,
     opens_where,
     periods,
+    reach,
+    widest,
     words,
 )
 from diplograph.extract.meeting_sides import host_of, sides
@@ -50,15 +74,22 @@ TRIGGER_GAP = 25
 """Meeting words closer than this name one meeting ("held talks", "عقد اجتماع")."""
 
 
-def _clusters(triggers: list[Match]) -> list[tuple[int, int, Match]]:
+def _clusters(state: State, triggers: list[Match], dates: list[DateMention]):
     clusters: list[tuple[int, int, Match]] = []
     for trigger in triggers:
-        if clusters and trigger.start - clusters[-1][1] <= TRIGGER_GAP:
+        if clusters and _one_meeting(clusters[-1][1], trigger.start, dates):
             start, _, first = clusters[-1]
             clusters[-1] = (start, trigger.end, first)
         else:
             clusters.append((trigger.start, trigger.end, trigger))
     return clusters
+
+
+def _one_meeting(end: int, start: int, dates: list[DateMention]) -> bool:
+    """Two meeting words name one meeting when they stand close, unless a date stands
+    between them: it dates the first ("the meeting with NATO on Jan. 12 and the session
+    on Jan. 13")."""
+    return start - end <= TRIGGER_GAP and not any(end <= d.start and d.end <= start for d in dates)
 
 
 @functools.cache
@@ -71,7 +102,8 @@ def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     alt = words(code, "follow_ups")
     if not alt:
         return None, None
-    before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+\w+)?\s*$", re.IGNORECASE)
+    # "the next round", "the next round of Normandy format talks": a few words between.
+    before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[\w-]+){{0,4}}\s*$", re.IGNORECASE)
     after = re.compile(rf"^\s*(?:\w+\s+)?(?:{alt})(?!\w)", re.IGNORECASE)
     return before, after
 
@@ -85,9 +117,14 @@ def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) 
     if keys & _keys(code, "calls"):
         kinds.add("call")
     before, after = _follow_up(code)
-    head = state.text[max(0, cluster[0] - 30) : cluster[0]]
+    head = state.text[max(0, cluster[0] - 45) : cluster[0]]
     tail = state.text[cluster[1] : cluster[1] + 25]
-    if (before and before.search(head)) or (code == "ar" and after and after.search(tail)):
+    # "Another topic of this summit": a determiner right before the meeting word takes it
+    # back to the meeting told of.
+    last = fold_key(head.split()[-1]) if head.split() else ""
+    if (before and before.search(head) and last not in _keys(code, "definites")) or (
+        code == "ar" and after and after.search(tail)
+    ):
         kinds.add("follow-up")
     definite = _definite(code)
     first = cluster[2]
@@ -96,6 +133,21 @@ def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) 
     ):
         kinds.add("definite")
     return kinds
+
+
+@functools.cache
+def _negation(code: str) -> re.Pattern | None:
+    alt = words(code, "negations")
+    if not alt:
+        return None
+    # The negation, then at most one word ("did not meet", "have never met", "no new talks").
+    return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s+[^\s,.;:!?،]+)?\s*$", re.IGNORECASE)
+
+
+def _denied(state: State, cluster: tuple[int, int, Match]) -> bool:
+    negation = _negation(state.language.code)
+    head = state.text[max(0, cluster[0] - 40) : cluster[0]]
+    return bool(negation and negation.search(head))
 
 
 @functools.cache
@@ -147,7 +199,9 @@ def _meeting_parts(
         return before[-1] == index if before else mine(start, end)
 
     def date_near(d: DateMention) -> bool:
-        return mine_setting(d.start, d.end) and distance(d.start, d.end, cluster) <= PLACE_WINDOW
+        return (
+            mine_setting(d.start, d.end) and reach(state, d.start, d.end, cluster) <= PLACE_WINDOW
+        )
 
     def date_fits(d: DateMention) -> bool:
         if not date_near(d):
@@ -185,8 +239,9 @@ def _meeting_parts(
                 for m in [*cities, *capital]
                 if m is not None
                 and state.entity(m).country is not None  # a city, not "Europe"
+                and state.entity(m).geonames is not None  # a city, not "Donbas"
                 and mine_setting(m.span.start, m.span.end)
-                and distance(m.span.start, m.span.end, cluster) <= PLACE_WINDOW
+                and reach(state, m.span.start, m.span.end, cluster) <= PLACE_WINDOW
             ),
             key=lambda m: m.span.start,
         )
@@ -196,7 +251,7 @@ def _meeting_parts(
         if (m.span.start not in capitals and is_location(state, m, cluster))
         or opens_where(state, m, cluster)
     ]
-    located = join_located(state, places, located, dates)
+    located = widest(state, join_located(state, places, located, dates), dates)
     candidates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
     fitting = [d for d in candidates if date_fits(d)]
     loose = False
@@ -231,7 +286,8 @@ def _meeting_parts(
                 continue
             stop = after[i + 1].span.start if i + 1 < len(after) else sentence.end
             own = [d for d in fitting if place.span.end <= d.start < stop]
-            out.append(Parts(place, own[0] if own else None, participants, name, kinds))
+            listed = {*kinds, "listed"}
+            out.append(Parts(place, own[0] if own else None, participants, name, listed))
         # A date before the first place dates them all if none has its own.
         if all(p.date is None for p in out):
             shared = [d for d in fitting if d.end <= after[0].span.start]
@@ -244,42 +300,6 @@ def _meeting_parts(
     return [Parts(place, date, participants, name, kinds, loose)]
 
 
-def _compatible(a: Meeting, b: Meeting) -> bool:
-    if a.date and b.date and a.date != b.date:
-        return False
-    if a.place and b.place and a.place != b.place:
-        return False
-    shared = len(set(a.participants) & set(b.participants))
-    same_body = a.name is not None and a.name == b.name
-    same_day = a.date is not None and a.date == b.date
-    same_setting = same_day and a.place is not None and a.place == b.place
-    # One side says where, the other does not, but the same sides met that day.
-    same_sides = same_day and shared >= 2
-    # One side says when, the other does not, but the same sides met there.
-    same_place = a.place is not None and a.place == b.place and shared >= 1
-    # One says only where, the other only when, of the same sides ("talks in Geneva" ...
-    # "the talks on Monday").
-    halves = (a.date is None) != (b.date is None) and (a.place is None) != (b.place is None)
-    complementary = halves and (a.date is None) == (a.place is not None) and shared >= 2
-    return same_body or same_setting or same_sides or same_place or complementary
-
-
-def _merge(a: Meeting, b: Meeting) -> Meeting:
-    first, second = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
-    richer = max((a, b), key=lambda m: (m.date is not None) + (m.place is not None))
-    return first.model_copy(
-        update={
-            "date": a.date or b.date,
-            "place": a.place or b.place,
-            "participants": tuple(dict.fromkeys((*first.participants, *second.participants))),
-            "name": a.name or b.name,
-            "evidence": richer.evidence,
-            "trigger": richer.trigger,
-            "confidence": max(a.confidence, b.confidence),
-        }
-    )
-
-
 def extract_meetings(state: State) -> list[Meeting]:
     """Meetings of the document, merged when they are the same encounter."""
     triggers = matches(state, "meeting_triggers")
@@ -290,11 +310,18 @@ def extract_meetings(state: State) -> list[Meeting]:
     breaks = [*matches(state, "clause_breaks"), *speech]
     line = dateline(state, dates)
     skip = (line[0].span.start, line[0].span.end) if line else (0, 0)
+    future = future_marker(state.language.code)
+    group = group_words(state.language.code)
+    articles = bool(state.language.grammar.articles)
     found: list[tuple[Meeting, set[str]]] = []
     for sentence in state.sentences:
         sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
-        clusters = _clusters(sentence_triggers)
+        clusters = _clusters(state, sentence_triggers, dates)
+        to_come = bool(future and future.search(state.text, sentence.start, sentence.end))
+        grouped = bool(group and group.search(state.text, sentence.start, sentence.end))
         for index, cluster in enumerate(clusters):
+            if _denied(state, cluster):
+                continue  # "they have never met", "no meeting is planned"
             for parts in _meeting_parts(
                 state, sentence, clusters, index, sentence_triggers, dates, breaks, speech, skip
             ):
@@ -304,39 +331,68 @@ def extract_meetings(state: State) -> list[Meeting]:
                     parts.participants,
                     parts.name,
                 )
-                antecedent = any(set(participants) & set(m.participants) for m, _ in found)
-                if parts.loose and "definite" in parts.kinds and antecedent:
+                follow_up = "follow-up" in parts.kinds
+                shared = any(set(participants) & set(m.participants) for m, _ in found)
+                if parts.loose and "definite" in parts.kinds and shared:
                     date = None  # "X said today that the meeting will...": told of before
                 if (
                     line
                     and place is None
                     and date is not None
-                    and date.value == line[1]
+                    and just_before(date.value, line[1])
                     and "call" not in parts.kinds
                 ):
-                    place = line[0]  # "GENEVA, Jan 10 - ... talks on Monday": there
+                    # "GENEVA, Jan 10 - ... talks on Monday", "... a dinner on Sunday": there.
+                    place = line[0]
                 elif line and date is None and place is not None and place.entity == line[0].entity:
                     # "GENEVA, Jan 10 - ... talks in Geneva": the report's day.
                     date = DateMention(line[0].span.start, line[0].span.end, line[1], True, True)
+                if date is None and place is None and not follow_up and not to_come:
+                    # "The meeting lasted four hours", "the talks": told of before.
+                    target = antecedent(found, participants, "definite" in parts.kinds, articles)
+                    if target is not None:
+                        before, kinds = found[target]
+                        sides = tuple(dict.fromkeys((*before.participants, *participants)))
+                        found[target] = (before.model_copy(update={"participants": sides}), kinds)
+                        continue
+                lead = (
+                    sentence.start < LEAD_CHARS
+                    and not follow_up
+                    and not to_come
+                    and not any("follow-up" not in k for _, k in found)
+                )
+                kinds = parts.kinds
+                if lead and date is None:
+                    # The article's first meeting: a date anywhere in its sentence ("...,
+                    # said X at a briefing on Feb. 10"), else the day of publication.
+                    date = sentence_date(state, sentence, cluster, dates)
+                    if date is None and (date := publication_day(state, cluster[0])):
+                        kinds = {*kinds, "assumed-date"}
+                today = line[1] if line else publication_day(state, 0)
+                today = today.value if isinstance(today, DateMention) else today
+                recent = date is None or (today is not None and just_before(date.value, today))
+                if lead and place is None and recent and "call" not in parts.kinds:
+                    # Only a meeting of the report's days: not "talks in December 2021".
+                    place = lead_place(state, line, LEAD_CHARS)
                 if "visit" in parts.kinds and (host := host_of(state, place)):
                     participants = tuple(dict.fromkeys((*participants, host)))
-                if "follow-up" in parts.kinds and len(participants) < 2 and found:
-                    # "The next round will be held in Berlin": by the sides of the last one.
+                if len(participants) < 2 and found and (follow_up or grouped):
+                    # "The next round will be held in Berlin", "the two sides will meet in
+                    # Berlin": by the sides of the last one.
                     previous = found[-1][0]
                     participants = tuple(dict.fromkeys((*participants, *previous.participants)))
                     name = name or previous.name
                 has_setting = place is not None or date is not None
-                if len(participants) < 2 and not (participants and place and date):
+                if len(participants) < 2 and not (
+                    (participants and place and date)
+                    # "all three meetings in Geneva, Brussels and Vienna": each is one.
+                    or (participants and parts.place and "listed" in parts.kinds)
+                    or (lead and parts.place and date)
+                    or (date and meets_as_body(state, participants))
+                ):
                     continue
                 if not has_setting and name is None and len(participants) < 2:
                     continue
-                if (
-                    not has_setting
-                    and "definite" in parts.kinds
-                    and "follow-up" not in parts.kinds
-                    and any(set(participants) & set(m.participants) for m, _ in found)
-                ):
-                    continue  # "the meeting lasted four hours": told of before
                 confidence = (
                     0.5
                     + 0.15 * (place is not None)
@@ -355,37 +411,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                             evidence=Span.of(state.text, sentence.start, sentence.end),
                             confidence=round(min(confidence, 0.95), 2),
                         ),
-                        parts.kinds,
+                        kinds,
                     )
                 )
-    merged: list[Meeting] = []
-    for meeting, kinds in found:
-        if "follow-up" not in kinds:
-            for i, other in enumerate(merged):
-                if _compatible(meeting, other):
-                    merged[i] = _merge(other, meeting)
-                    break
-            else:
-                merged.append(meeting)
-        else:
-            merged.append(meeting)
-    return _drop_references(merged)
-
-
-def _drop_references(meetings: list[Meeting]) -> list[Meeting]:
-    """A meeting with neither date nor place is a reference to another of the document
-    ("the talks", "the meeting") unless it names sides no other meeting has."""
-    kept: list[Meeting] = []
-    for meeting in meetings:
-        if meeting.date is not None or meeting.place is not None:
-            kept.append(meeting)
-            continue
-        sides = set(meeting.participants)
-        if any(
-            len(sides & set(other.participants)) >= 2
-            for other in meetings
-            if other is not meeting and (other.date or other.place)
-        ):
-            continue
-        kept.append(meeting)
-    return kept
+    return drop_references(merge_reports(found))

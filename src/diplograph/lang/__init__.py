@@ -122,6 +122,14 @@ class ReportingVerbs(Schema):
     joint_statements: tuple[str, ...] = ()
     """Phrases for one text issued by several sides ("joint statement", "بيان مشترك"):
     each side is a speaker."""
+    official_nouns: tuple[str, ...] = ()
+    """Plural nouns for a state's unnamed officials ("officials", "diplomats", "власти"):
+    with a nationality beside them ("Russian officials have said") the state speaks."""
+    passive_auxiliaries: tuple[str, ...] = ()
+    """Words that make the verb after them passive ("was announced", "a été déclaré"): its
+    subject is what was said, and the speaker, if any, follows an agent marker."""
+    agent_markers: tuple[str, ...] = ()
+    """Words that lead the agent of a passive ("announced by", "annoncé par")."""
     nominal_reports: tuple[str, ...] = ()
     """Nouns that name what someone said, the speaker after them as a genitive ("statement
     by", "déclaration de", "заявление Лаврова", "تصريحات")."""
@@ -157,6 +165,9 @@ class MeetingTriggers(Schema):
     """Relative "where" after a city: the clause it opens happens there."""
     near_words: tuple[str, ...] = ()
     """Words of nearness: the state after them is where troops stand, not a side."""
+    negations: tuple[str, ...] = ()
+    """Words that, at most two words before a meeting word, say it did not or will not
+    happen ("have never met", "no meeting", "не встречались", "لم يلتق")."""
 
 
 # --- stance_triggers.yaml -----------------------------------------------------
@@ -187,6 +198,26 @@ class StanceTriggers(Schema):
     first_person: tuple[str, ...] = ()
     """First-person subject pronouns ("we", "мы", "nous"): a stance they hold in a quote is the
     quoted speaker's."""
+    person_groups: tuple[str, ...] = ()
+    """Groups that name the persons who met ("the two ministers", "الوزيران"): a stance they
+    hold is held by each person of the meeting the sentence is about (other groups, in
+    ``grammar.groups``, are its sides)."""
+    questions: tuple[str, ...] = ()
+    """Words that make a clause a question or a condition ("whether", "if", "ли", "ob"): a
+    stance after one in its clause is asked about or supposed, not held."""
+    adjective_side: tuple[Literal["before", "after"], ...] = ("before", "after")
+    """Where an adjective stands to its noun ("the Russian proposal": before; "المقترحات
+    الروسية", "la proposition russe": after): only there may a nationality adjective be a
+    stance noun's possessor."""
+    pairs: tuple[str, ...] = ()
+    """Group words that name two ("both sides", "الجانبان", "the two ministers"): they stand for
+    a meeting with exactly two sides of their kind, not for a mediated one."""
+    agent_markers: tuple[str, ...] = ()
+    """Words that bring a passive verb's agent ("rejected by Russia", "rejeté par", "von"):
+    an actor right after one holds the stance, not the verb's grammatical subject."""
+    gerund_markers: tuple[str, ...] = ()
+    """Prepositions before a participle that make it an adverbial of the main clause ("by
+    charging", "en accusant"): it has the main clause's subject."""
     continuations: tuple[str, ...] = ()
     """Words that open a clause going on with the previous verb's subject ("..., كما أكد")."""
 

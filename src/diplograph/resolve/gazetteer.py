@@ -110,8 +110,10 @@ class Gazetteer:
     ministries: dict[tuple[str, str], Entity] = field(default_factory=dict)
     """(kind of ministry, country id) -> the ministry in the knowledge base."""
     capitals: dict[str, str] = field(default_factory=dict)
-    """Place id of a capital -> id of its country ("Moscow said" speaks for Russia), or of
-    the body seated there (Brussels -> the EU)."""
+    """Place id of a capital -> id of its country ("Moscow said" speaks for Russia)."""
+    seats: dict[str, str] = field(default_factory=dict)
+    """Place id of a city or building that the press uses for a body or a government when
+    it acts ("Brussels demands" is the EU, "the Kremlin said" is Russia) -> that actor."""
 
     def add_entity(self, entity: Entity) -> None:
         self.entities.setdefault(entity.id, entity)
@@ -133,7 +135,7 @@ class Gazetteer:
         ):
             self.names.add(alias.form, alias, key=bare)
         for ending in stem_endings if CYRILLIC.search(key) else ():
-            if key.endswith(ending) and len(key) - len(ending) >= 4:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
                 stem = Alias(alias.entity, alias.form, alias.lang, alias.kind, stem=True)
                 self.names.add(alias.form, stem, key=key[: -len(ending)])
 
@@ -265,10 +267,10 @@ def build_gazetteer() -> Gazetteer:
     _add_continents(gaz, geo, languages)
     for entry in kb.organizations:
         if entry.seat and f"place/{entry.seat}" in gaz.entities:
-            gaz.capitals[f"place/{entry.seat}"] = f"organization/{entry.id}"
+            gaz.seats[f"place/{entry.seat}"] = f"organization/{entry.id}"
     for entry in kb.places:
         if entry.government_seat and entry.country:
-            gaz.capitals[f"place/{entry.id}"] = f"country/{entry.country}"
+            gaz.seats[f"place/{entry.id}"] = f"country/{entry.country}"
     return gaz
 
 

@@ -1,0 +1,81 @@
+"""What the rest of an article tells of a meeting its sentence leaves open: the lead of a
+news article is of the day of publication and of its dateline's city; a meeting to come
+is marked by the language's future words; "the two sides" are the sides of the meeting
+before."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from diplograph.extract.dates import DateMention, patterns
+from diplograph.extract.lexicon import alternation
+from diplograph.extract.meeting_setting import distance
+from diplograph.extract.state import State
+from diplograph.extract.text import Sentence
+from diplograph.lang import load
+from diplograph.model import DateRange
+
+__all__ = [
+    "DATELINE_DAYS",
+    "LEAD_CHARS",
+    "future_marker",
+    "group_words",
+    "just_before",
+    "meets_as_body",
+    "publication_day",
+    "sentence_date",
+]
+
+
+LEAD_CHARS = 600
+"""The lead of a news article: a meeting it tells of without a date of its own, and not
+as to come, took place on the day of publication ("Scholz and Putin met in Moscow")."""
+
+
+@functools.cache
+def future_marker(code: str) -> re.Pattern | None:
+    """The future words of the language ("will", "пройдет"): a meeting to come."""
+    return patterns(code).future
+
+
+@functools.cache
+def group_words(code: str) -> re.Pattern | None:
+    """Subjects that name the sides without naming them ("both sides", "les parties")."""
+    groups = load(code).grammar.groups
+    return re.compile(rf"(?<!\w)(?:{alternation(groups)})(?!\w)", re.IGNORECASE) if groups else None
+
+
+DATELINE_DAYS = 2
+"""Days before a dateline's day in which a meeting without a place is held in its city."""
+
+
+def just_before(value: DateRange, day: DateRange) -> bool:
+    """``value`` is one day, ``day`` or at most ``DATELINE_DAYS`` before it."""
+    return value.is_day and 0 <= (day.start - value.start).days <= DATELINE_DAYS
+
+
+def publication_day(state: State, at: int) -> DateMention | None:
+    """The day of publication, as a date mention at ``at``."""
+    if state.published is None:
+        return None
+    return DateMention(at, at, DateRange.day(state.published), True, True)
+
+
+def sentence_date(state: State, sentence: Sentence, cluster, dates: list[DateMention]):
+    """The date in a sentence nearest its meeting word, not one after a colon or a quote."""
+    own = [
+        d
+        for d in dates
+        if sentence.start <= d.start < sentence.end
+        and not (
+            d.start >= cluster[1] and re.search(r"[:«»“”\"]", state.text[cluster[1] : d.start])
+        )
+    ]
+    return min(own, key=lambda d: distance(d.start, d.end, cluster), default=None)
+
+
+def meets_as_body(state: State, participants: tuple[str, ...]) -> bool:
+    """One organization alone ("the OSCE Permanent Council met on Thursday") meets as a body."""
+    entity = state.entities.get(participants[0]) if len(participants) == 1 else None
+    return entity is not None and entity.type == "Organization"
