@@ -188,3 +188,19 @@ def test_a_seat_of_government_acts_for_its_state_and_is_a_place_after_a_locative
     assert {name for name, _ in found} == {acting, place} | (
         {"Olaf Scholz"} if lang == "de" else set()
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "town"),
+    [
+        ("de", "Das Treffen fand in der jordanischen Stadt Akaba statt.", "Akaba"),
+        (
+            "fr",
+            "Les délégations se voient dans la station balnéaire de Charm el-Cheikh, en Égypte.",
+            "Charm el-Cheikh",
+        ),
+    ],
+)
+def test_a_small_town_is_found_after_a_town_noun_and_by_its_exonym(lang, text, town):
+    _, found = mentioned(text, lang)
+    assert any(surface == town for _, surface in found), found

@@ -59,20 +59,28 @@ def _written_as(alias: Alias, surface: str) -> bool:
     return True
 
 
-def _usable(alias: Alias, match: Match, text: str, locative: re.Pattern | None) -> bool:
+def _usable(alias: Alias, match: Match, text: str, lead: re.Pattern | None, lead_end: int) -> bool:
     if alias.stem and not match.suffix:
         return False
-    if alias.kind == "town" and not _after_locative(text, match.start, locative):
+    if alias.kind == "town" and not _after_locative(text, lead_end, lead):
         return False
     return _written_as(alias, text[match.start : match.end])
 
 
 def _after_locative(text: str, start: int, locative: re.Pattern | None) -> bool:
-    """Whether a locative ends right before ``start``: "in Aqaba", "في العقبة", "بالعقبة"
-    (the clitic بـ stands before the article, which the name keeps)."""
+    """Whether a locative or a town noun ends right before ``start``: "in Aqaba", "في
+    العقبة", "بالعقبة" (the clitic بـ stands before the article, which the name keeps), "in
+    der jordanischen Stadt Akaba"."""
     if locative is None:
         return False
     return bool(locative.search(text[max(0, start - 25) : start]))
+
+
+@functools.cache
+def _town_lead(code: str) -> re.Pattern | None:
+    """A locative or a town noun ending a text."""
+    triggers = load(code).meeting_triggers
+    return ends_with_word((*triggers.locatives, *triggers.town_nouns))
 
 
 def find_mentions(
@@ -80,11 +88,19 @@ def find_mentions(
 ) -> list[Mention]:
     """Mentions of gazetteer entities, longest match first, curated names before generated."""
     candidates: list[tuple[Match, Alias]] = []
-    locative = ends_with_word(language.meeting_triggers.locatives) if language else None
-    found = [
-        (match, [a for a in match.payloads if _usable(a, match, text, locative)])
-        for match in gazetteer.names.find(folded, text, affixes(language))
-    ]
+    lead = _town_lead(language.code) if language else None
+    matches = list(gazetteer.names.find(folded, text, affixes(language)))
+    # "im ägyptischen Scharm el-Scheich": a nationality adjective may stand between.
+    adjectives = {m.end: m.start for m in matches if any(a.kind == "adjective" for a in m.payloads)}
+    found = []
+    for match in matches:
+        start = match.start
+        before = text[max(0, start - 2) : start]
+        for gap in (1, 2):
+            if before[-gap:].isspace() and start - gap in adjectives:
+                start = adjectives[start - gap]
+        usable = [a for a in match.payloads if _usable(a, match, text, lead, start)]
+        found.append((match, usable))
     # A small town counts only in an article that names its country: "in Bali" is the
     # island, not the Indian town of Bali, unless India is in the story.
     states = {a.entity for _, usable in found for a in usable if a.entity.startswith("country/")}

@@ -161,6 +161,9 @@ class MeetingTriggers(Schema):
     """Articles between a topic preposition and its actor ("talks on the Ukraine crisis")."""
     capital_nouns: tuple[str, ...] = ()
     """The noun "capital", which a nationality adjective turns into a city."""
+    town_nouns: tuple[str, ...] = ()
+    """Nouns that introduce a city's name ("the city of", "die Stadt", "مدينة"): a small
+    town's name right after one is a place, as after a locative."""
     where_words: tuple[str, ...] = ()
     """Relative "where" after a city: the clause it opens happens there."""
     near_words: tuple[str, ...] = ()

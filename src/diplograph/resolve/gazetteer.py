@@ -257,13 +257,15 @@ def build_gazetteer() -> Gazetteer:
             gaz.capitals[place] = f"country/{city['countrycode']}"
         if kind == "city" or fold_key(city["name"]) not in not_names:
             gaz.add_alias(Alias(place, city["name"], "en", kind), stems)
-        # A small town keeps only its own name: its alternate names, by the tens of
-        # thousands, would double the gazetteer, and many are words of ours (in Arabic,
-        # without capitals, "في إطار", within the framework, would be "in Atar").
-        for name in city["alternatenames"] if kind == "city" else ():
+        for name in city["alternatenames"]:
+            # A small town keeps its names in Latin letters (its exonyms: Akaba, Charm
+            # el-Cheikh), not those in Arabic or Cyrillic: without capitals, Arabic names
+            # towns with common nouns ("في إطار", within the framework, is not "in Atar").
+            if kind == "town" and not LATIN.search(name):
+                continue
             key = fold_key(name)
             if _usable_city_name(name) and key not in not_names:
-                gaz.add_alias(Alias(place, name, None, kind), stems)
+                gaz.add_alias(Alias(place, name, None, kind), () if kind == "town" else stems)
     _add_continents(gaz, geo, languages)
     for entry in kb.organizations:
         if entry.seat and f"place/{entry.seat}" in gaz.entities:
