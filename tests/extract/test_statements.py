@@ -157,3 +157,282 @@ def test_statements_person_right_before_the_verb_is_the_subject(lang, text, spea
     extraction = extract(Document(text=text, lang=lang, published=dt.date(2022, 1, 12)))
     speakers = {e.speaker for e in extraction.events if e.kind == "statement"}
     assert speakers == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # A separable verb: its particle closes the clause.
+        (
+            "de",
+            "Olaf Scholz wies am Montag auf die Bedeutung der Gespräche hin.",
+            "person/olaf-scholz",
+        ),
+        # Speaking to the press, asking someone to act.
+        ("en", "Antony Blinken held a press conference in Berlin.", "person/antony-blinken"),
+        (
+            "fr",
+            "Le chef de la diplomatie russe Sergueï Lavrov a demandé des garanties écrites.",
+            "person/sergey-lavrov",
+        ),
+    ],
+)
+def test_statements_more_reporting_verbs(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz reiste am Dienstag nach Paris. "
+            "Der Kanzler sagte dort, die Lage bleibe ernst.",
+            "person/olaf-scholz",
+        ),
+        (
+            "ru",
+            "Глава Еврокомиссии Урсула фон дер Ляйен прибыла в Киев. "
+            "Глава Еврокомиссии пояснила, что помощь будет продолжена.",
+            "person/ursula-von-der-leyen",
+        ),
+    ],
+)
+def test_statements_bare_title_is_its_holder(lang: str, text: str, speaker: str) -> None:
+    found = speakers(text, lang)
+    assert speaker in found
+    assert not any(s.startswith("organization/") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        (
+            "en",
+            "Sergey Lavrov arrived in Geneva on Monday evening, the newspaper reported.",
+            "person/sergey-lavrov",
+        ),
+        (
+            "en",
+            "Sergey Lavrov will travel to Geneva next week, and the official said talks "
+            "would be hard.",
+            "person/sergey-lavrov",
+        ),
+        (
+            "ru",
+            "По словам дипломата, Сергей Лавров и Энтони Блинкен встретятся в Женеве.",
+            "person/antony-blinken",
+        ),
+        (
+            "es",
+            "Josep Borrell viajó a Kiev. El anuncio de la visita llegó tarde.",
+            "person/josep-borrell",
+        ),
+    ],
+)
+def test_statements_no_speaker_named(lang: str, text: str, absent: str) -> None:
+    """An outlet, an unnamed official, the clause after "according to the diplomat," and
+    an article mistaken for a pronoun ("el" / "él") give no named speaker."""
+    assert absent not in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "absent"),
+    [
+        (
+            "ru",
+            "Сергей Лавров заявил журналистам, что встреча с Энтони Блинкеном была полезной. "
+            "Он подчеркнул, что диалог продолжится.",
+            "person/sergey-lavrov",
+            "person/antony-blinken",
+        ),
+        (
+            "ar",
+            "وذكر الناتو اليوم أنه سيعقد اجتماعا مع روسيا، كما أكد أن الحوار يجب أن يستمر.",
+            "organization/nato",
+            "country/RU",
+        ),
+        (
+            "de",
+            "Die US-Vizeaußenministerin Wendy Sherman, die in Genf verhandelte, sagte danach, "
+            "Russland habe nichts zugesagt.",
+            "person/wendy-sherman",
+            "country/RU",
+        ),
+    ],
+)
+def test_statements_subject_carried_on(lang: str, text: str, expected: str, absent: str) -> None:
+    """A pronoun or an omitted subject stands for who spoke before; after "said," comes
+    the reported clause, not the speaker."""
+    found = speakers(text, lang)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Iran, Saudi Arabia and China issued a joint statement on Friday.",
+            {"country/IR", "country/SA", "country/CN"},
+        ),
+        ("ar", "وصدر بيان مشترك بين روسيا والصين يوم الجمعة.", {"country/RU", "country/CN"}),
+    ],
+)
+def test_statements_joint_statement_has_every_side(lang: str, text: str, expected: set[str]):
+    assert expected <= speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "es",
+            "Las declaraciones de Josep Borrell fueron recibidas con cautela en Moscú.",
+            "person/josep-borrell",
+        ),
+        (
+            "fr",
+            "Les diplomates ont commenté l'allocution solennelle du président Emmanuel Macron.",
+            "person/emmanuel-macron",
+        ),
+    ],
+)
+def test_statements_report_noun_and_its_speaker(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "absent"),
+    [
+        # A verb-first language with the subject written first (a headline).
+        ("ar", "روسيا تتهم الولايات المتحدة بتأجيج التوتر في أوروبا", "country/RU", "country/US"),
+        # A passive: the speaker is the agent, not the subject.
+        (
+            "en",
+            "The ceasefire plan was announced by Josep Borrell while Russia waited.",
+            "person/josep-borrell",
+            "country/RU",
+        ),
+        (
+            "ru",
+            "Сергей Лавров предложил провести новую встречу в Женеве.",
+            "person/sergey-lavrov",
+            "",
+        ),
+    ],
+)
+def test_statements_subject_word_order_and_voice(lang, text, speaker, absent) -> None:
+    found = speakers(text, lang)
+    assert speaker in found
+    assert absent not in found
+
+
+def test_statements_passive_subject_is_not_the_speaker() -> None:
+    assert "country/RU" not in speakers("Russia was accused of massing troops.", "en")
+
+
+def test_statements_pronoun_takes_the_nearest_subject() -> None:
+    text = (
+        "Sergey Lavrov said the talks were useful. Antony Blinken arrived in Geneva later "
+        "that day. He said the United States was ready to continue."
+    )
+    assert speakers(text, "en") == {"person/sergey-lavrov", "person/antony-blinken"}
+
+
+def test_statements_apposition_name_after_the_comma() -> None:
+    text = "The talks were useful, said the head of Russia's delegation, Sergei Ryabkov."
+    assert speakers(text, "en") == {"person/sergei-ryabkov"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The two sides of the talks speak; the state they thank is no speaker.
+        (
+            "en",
+            "Delegations of Iran and Saudi Arabia held talks in Beijing on Friday. "
+            "Both sides said they were grateful to Oman.",
+            {"country/IR", "country/SA"},
+        ),
+        # The ministry announces; the deputy minister in the announced clause does not.
+        (
+            "ar",
+            "أعلنت وزارة الدفاع الروسية أن نائب وزير الدفاع ألكسندر فومين سيشارك في المحادثات.",
+            {"organization/russian-ministry-of-defence"},
+        ),
+        # "по данным X": X is the source, not the person named before it.
+        (
+            "ru",
+            "Фомин, по данным Минобороны России, представил оценки военной обстановки.",
+            {"organization/russian-ministry-of-defence"},
+        ),
+    ],
+)
+def test_statements_sides_and_sources(lang: str, text: str, expected: set[str]) -> None:
+    assert speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Russian officials have been saying for weeks that they expect answers.",
+            "country/RU",
+        ),
+        (
+            "fr",
+            "Les responsables russes ont déclaré que la réponse était insuffisante.",
+            "country/RU",
+        ),
+        ("en", "Sergey Lavrov met US officials who said the talks were useful.", "country/US"),
+    ],
+)
+def test_statements_unnamed_officials_speak_for_their_state(lang, text, speaker) -> None:
+    assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "According to the Russian Foreign Ministry, the talks will resume in Geneva."),
+        ("ar", "وبحسب وزارة الخارجية الروسية، ستستأنف المحادثات في جنيف."),
+    ],
+)
+def test_statements_source_after_according_to(lang: str, text: str) -> None:
+    assert speakers(text, lang) == {"organization/russian-ministry-of-foreign-affairs"}
+
+
+def test_statements_title_as_object_is_not_the_speaker() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz traf Wladimir Putin. "
+        "Putin empfing den Kanzler und sagte, die Lage sei ernst."
+    )
+    assert speakers(text, "de") == {"person/vladimir-putin"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "absent"),
+    [
+        # A body right before the verb is its subject, though persons come earlier.
+        (
+            "en",
+            "Blinken told Lavrov that Washington would respond, the State Department said.",
+            "organization/us-state-department",
+            "person/sergey-lavrov",
+        ),
+        # A person opening the sentence, then an apposition, then the verb.
+        (
+            "en",
+            "Lavrov, speaking after talks with Blinken in Geneva, said the West ignored Russia.",
+            "person/sergey-lavrov",
+            "country/RU",
+        ),
+    ],
+)
+def test_statements_subject_next_to_the_verb(lang, text, speaker, absent) -> None:
+    found = speakers(text, lang)
+    assert speaker in found
+    assert absent not in found

@@ -17,7 +17,14 @@ from diplograph.extract.text import Sentence, fold_key, tokens
 from diplograph.lang import load
 from diplograph.model import Mention, Role
 
-__all__ = ["actors", "find_agent", "in_sentence", "matches"]
+__all__ = [
+    "actors",
+    "adjacent_actor",
+    "find_agent",
+    "in_sentence",
+    "matches",
+    "pronoun_subject",
+]
 
 NEAR_AFTER = 40
 """How far after a verb its subject may stand (verb-first languages)."""
@@ -141,11 +148,15 @@ def _person_behind_title(
     return None
 
 
-def _titled_person_after(state: State, trigger: Match, near: int) -> Mention | None:
+def _titled_person_after(
+    state: State, trigger: Match, near: int, stop: int | None = None
+) -> Mention | None:
     """A subject after its verb may be a long title and a name ("رحب الممثل الأعلى للسياسة
     الخارجية في الاتحاد الأوروبي جوزيب بوريل"): a role that starts right after the verb."""
     for role in (e for e in state.events if isinstance(e, Role)):
-        if 0 <= role.evidence.start - trigger.end <= near:
+        if 0 <= role.evidence.start - trigger.end <= near and (
+            stop is None or role.evidence.start < stop
+        ):
             for mention in state.mentions_in(role.evidence.start, role.evidence.end):
                 if mention.entity == role.person:
                     return mention
@@ -165,6 +176,11 @@ def _markers(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
         frozenset(fold_key(m) for m in verbs.oblique_markers),
         frozenset(fold_key(m) for m in load(code).grammar.persons),
     )
+
+
+@functools.cache
+def _pronouns(code: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in load(code).grammar.persons)
 
 
 def _adjacent_person(state: State, sentence: Sentence, trigger: Match) -> Mention | None:
@@ -202,8 +218,10 @@ def _pronoun_subject(state: State, sentence: Sentence, trigger: Match) -> bool:
     if state.language is None:
         return False
     head = tokens(state.text, max(sentence.start, trigger.start - 12), trigger.start)
-    words = [fold_key(t.text) for t in head if t.text[0].isalnum()]
-    return bool(words) and words[-1] in _markers(state.language.code)[2]
+    words = [t.text.lower() for t in head if t.text[0].isalnum()]
+    # Compared as written, not folded: folding would make the article "el" the
+    # pronoun "él".
+    return bool(words) and words[-1] in _pronouns(state.language.code)
 
 
 def _antecedent(state: State, sentence: Sentence) -> Mention | None:
@@ -222,18 +240,64 @@ def _is_source_marker(state: State, trigger: Match) -> bool:
     return fold_key(state.text[trigger.start : trigger.end]) in _markers(state.language.code)[0]
 
 
-def _oblique(state: State, mention: Mention) -> bool:
-    """An actor led by a preposition ("talks with the US", "مع روسيا") is not a subject."""
+def _oblique(state: State, mention: Mention, floor: int = 0) -> bool:
+    """An actor led by a preposition ("talks with the US", "مع روسيا") is not a subject.
+    Words before ``floor`` do not count (the "to" of "according to" leads no object)."""
     if state.language is None:
         return False
     obliques = _markers(state.language.code)[1]
-    head = tokens(state.text, max(0, mention.span.start - 30), mention.span.start)
+    head = tokens(state.text, max(floor, mention.span.start - 30), mention.span.start)
     words = [fold_key(t.text) for t in head if t.text[0].isalnum()][-2:]
     if not words:
         return False
     if words[-1] in obliques:
         return True
     return len(words) == 2 and words[0] in obliques and len(words[1]) <= 3
+
+
+def _source_end(state: State, start: int, stop: int) -> int:
+    """ "According to X, ...": X ends at the comma, unless a title stands before it and
+    the name follows as an apposition ("según el canciller ruso, Serguéi Lávrov,").  What
+    comes after that comma is the reported clause ("По словам чиновника, Пашинян и
+    Алиев...": the official spoke, not the two leaders)."""
+    comma = re.search(r"[,،]", state.text[start:stop])
+    if comma is None:
+        return stop
+    end = start + comma.start()
+    if any(start <= t.start < end for t in state.titles):
+        return stop
+    # "..., said the head of Russia's delegation, Sergei Ryabkov.": a name set off by
+    # commas after the comma is an apposition, not the subject of a new clause.
+    for mention in state.mentions_in(end + 1, stop):
+        if state.text[end + 1 : mention.span.start].strip():
+            break
+        after = state.text[mention.span.end : mention.span.end + 2].lstrip(" ")
+        if state.entity(mention).type == "Person" and (not after or after[0] in ",،.;"):
+            return stop
+        break
+    return end
+
+
+pronoun_subject = _pronoun_subject
+
+
+def adjacent_actor(state: State, sentence: Sentence, trigger: Match) -> Mention | None:
+    """A state or body named right before the verb ("the State Department said", "die
+    Bundesregierung teilte mit"): the subject, even when a person is named earlier in the
+    sentence; an office beside it stands for its holder ("the NATO Secretary General")."""
+    before = state.mentions_in(max(sentence.start, trigger.start - 80), trigger.start)
+    if not before:
+        return None
+    mention = before[-1]
+    gap = state.text[mention.span.end : trigger.start]
+    if gap.strip() or len(gap) > 2 or not state.is_actor(mention) or mention.via == "adjective":
+        return None
+    if _oblique(state, mention) or _in_relative_clause(state, sentence, mention.span.start):
+        return None
+    return _person_behind_title(state, mention, trigger.start)
+
+
+"""Whether a subject pronoun ("he", "он") stands right before the verb."""
 
 
 def find_agent(
@@ -247,12 +311,13 @@ def find_agent(
 ) -> tuple[Mention | None, float]:
     """The actor who acts at ``trigger`` (a speaker, a position holder), and how sure we are."""
     order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
-    if speech and (subject := _adjacent_person(state, sentence, trigger)):
+    source = speech and _is_source_marker(state, trigger)
+    if speech and not source and (subject := _adjacent_person(state, sentence, trigger)):
         return subject, 0.8
     if _pronoun_subject(state, sentence, trigger):
         antecedent = _antecedent(state, sentence)
         return (antecedent, 0.6) if antecedent else (None, 0.0)
-    if speech and _is_source_marker(state, trigger):
+    if source:
         # "According to X": the speaker follows; failing that, an apposition before.
         order, near = ("after", "apposition"), max(near, INVERTED_NEAR)
     elif speech and INVERTED.search(
@@ -262,18 +327,38 @@ def find_agent(
         # come first and the speaker follows the verb.
         # Unless nobody follows and the comma closes an apposition after the subject
         # ("Rau, who chairs the OSCE, told the Council"): a person followed by a comma.
+        # The speaker stands before the next comma: after it comes the reported clause
+        # ("sagte anschließend, Russland habe...").
         order, near = ("after", "apposition"), max(near, INVERTED_NEAR)
+        source = True
+        opening = actors(state, sentence.start, trigger.start)[:1]
+        if (
+            opening
+            and state.entity(opening[0]).type == "Person"
+            and not state.text[sentence.start : opening[0].span.start].strip()
+            and re.match(r"\s*[,،]", state.text[opening[0].span.end : trigger.start])
+        ):
+            # "Lavrov, speaking after the talks, said...": a person opening the sentence
+            # and set off by a comma is the subject of the verb after the apposition.
+            order = ("apposition", "after")
     for direction in order:
-        if direction == "after" and (titled := _titled_person_after(state, trigger, near)):
+        # A role after a complementizer belongs to the reported clause ("أعلنت الوزارة
+        # أن نائب الوزير ... سيشارك": the deputy minister is not the one announcing).
+        limit = _clause_break_before(state, breaks, trigger.end, trigger.end + near)
+        if direction == "after" and (
+            titled := _titled_person_after(state, trigger, near, limit if speech else None)
+        ):
             return titled, 0.8
         if direction == "after":
             end = min(sentence.end, trigger.end + near)
             stop = _clause_break_before(state, breaks, trigger.end, end)
+            if source:
+                stop = _source_end(state, trigger.end, stop)
             after = [
                 m
                 for m in actors(state, trigger.end, stop)
                 if (m.via != "adjective" or m.span.start - trigger.end <= ADJACENT)
-                and not _oblique(state, m)
+                and not _oblique(state, m, trigger.end if speech else 0)
             ]
             if after:
                 persons = [m for m in after if state.entity(m).type == "Person"]

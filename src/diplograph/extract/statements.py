@@ -6,9 +6,35 @@ TASS") are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from diplograph.extract.agents import find_agent, in_sentence, matches
-from diplograph.extract.matcher import Match
+from diplograph.extract.agents import (
+    INVERTED,
+    adjacent_actor,
+    find_agent,
+    in_sentence,
+    matches,
+    pronoun_subject,
+)
+from diplograph.extract.matcher import Match, select_longest
+from diplograph.extract.reports import (
+    group_subject,
+    groups,
+    joint_speakers,
+    meeting_sides,
+    nominal_speakers,
+    officials_subject,
+)
+from diplograph.extract.speech import (
+    attributive,
+    fronted_subject,
+    generic_subject,
+    outlet_speaks,
+    outlets,
+    passive,
+    split_verbs,
+    title_subject,
+)
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key
 from diplograph.model import DateRange, Mention, Span, Statement
@@ -88,34 +114,152 @@ def _coordinated(state: State, speaker: Mention, sentence: Sentence) -> list[Men
     return found
 
 
+ANTECEDENT_REACH = 400
+"""How far back the speaker a pronoun or an omitted subject stands for may have spoken."""
+
+
+def _elided(state: State, verb: Match, breaks: list[Match]) -> bool:
+    """A verb-first clause with no subject ("وأضاف أن", "كما أكد أن"): the reported clause
+    opens right after the verb, so the subject is the one who spoke before."""
+    if state.language is None or state.language.reporting_verbs.speaker_search[:1] != ("after",):
+        return False
+    return any(
+        0 <= b.start - verb.end <= 3 and not state.text[verb.end : b.start].strip(" ,،")
+        for b in breaks
+    )
+
+
+def _speaker(
+    state: State,
+    sentence: Sentence,
+    verb: Match,
+    breaks: list[Match],
+    recent: Callable[[str, int], str | None],
+    after_first: bool,
+) -> tuple[Mention | None, float]:
+    """Who says ``verb``: the one who spoke before for a pronoun ("He added") or an omitted
+    subject, the holder of a bare title ("the chancellor said"), else the actor the shared
+    agent search finds."""
+    here = Span.of(state.text, verb.start, verb.end)
+    if pronoun_subject(state, sentence, verb) and (who := recent("person", verb.start)):
+        return Mention(span=here, entity=who, via="title"), 0.6
+    inverted = bool(INVERTED.search(state.text[max(sentence.start, verb.start - 4) : verb.start]))
+    if titled := title_subject(state, sentence, verb, after=after_first or inverted):
+        return titled, 0.7
+    is_passive, agent = passive(state, sentence, verb)
+    if is_passive:
+        return agent, 0.6
+    if after_first and (fronted := fronted_subject(state, sentence, verb)):
+        return fronted, 0.7
+    if officials := officials_subject(state, sentence, verb):
+        return officials, 0.6
+    if not after_first and (adjacent := adjacent_actor(state, sentence, verb)):
+        return adjacent, 0.75
+    if not after_first and not inverted and generic_subject(state, sentence, verb):
+        return None, 0.0
+    found, confidence = find_agent(state, verb, sentence, breaks, speech=True)
+    if (
+        _elided(state, verb, breaks)
+        and (found is None or state.entity(found).type != "Person")
+        and (who := recent("any", verb.start))
+    ):
+        # A person the search finds is most often the subject carried on; a state or
+        # body is more often named inside the clause before.
+        return Mention(span=here, entity=who, via="title"), 0.6
+    return found, confidence
+
+
+def _date(state: State, sentence: Sentence, offset: int) -> DateRange | None:
+    date = state.nearest_date(sentence.start, sentence.end, offset)
+    if date:
+        return date.value
+    return DateRange.day(state.published) if state.published else None
+
+
 def extract_statements(state: State) -> list[Statement]:
     """One statement per speaker and day: the first report of it in the document."""
-    verbs = matches(state, "reporting_verbs")
+    verbs = select_longest([*matches(state, "reporting_verbs"), *split_verbs(state)])
     breaks = matches(state, "clause_breaks")
     relays = matches(state, "relays")
+    media, group_words = outlets(state), groups(state)
+    after_first = bool(state.language) and state.language.reporting_verbs.speaker_search[:1] == (
+        "after",
+    )
     seen: dict[tuple[str, DateRange | None], Statement] = {}
+    last: dict[str, tuple[int, str]] = {}
+    """Where the last speaker spoke, and who it was."""
+
+    spoke: dict[int, str] = {}
+    """Sentence start -> the first person who spoke in that sentence."""
+
+    def recent(kind: str, offset: int) -> str | None:
+        if kind == "any":
+            if "any" in last and offset - last["any"][0] <= ANTECEDENT_REACH:
+                return last["any"][1]
+            return None
+        # A pronoun carries on the subject of the nearest sentence that has a person: the
+        # one who spoke there, else the first person it names (where subjects stand).
+        for earlier in reversed([s for s in state.sentences if s.start <= offset]):
+            own = earlier.start == state.sentence_at(offset).start
+            if not own and offset - earlier.end > ANTECEDENT_REACH:
+                return None
+            if earlier.start in spoke:
+                return spoke[earlier.start]
+            if own:
+                continue  # the pronoun's own sentence: only a speaker before it counts
+            persons = [
+                m
+                for m in state.mentions_in(earlier.start, earlier.end)
+                if state.entity(m).type == "Person"
+            ]
+            if persons:
+                return persons[0].entity
+        return None
+
+    def add(who: str, sentence: Sentence, trigger: Match, confidence: float, relay=None) -> None:
+        value = _date(state, sentence, trigger.start)
+        if (who, value) in seen:
+            return
+        seen[(who, value)] = Statement(
+            speaker=who,
+            date=value,
+            quote=_quote(state, sentence, trigger.end),
+            reported_by=relay,
+            trigger=Span.of(state.text, trigger.start, trigger.end),
+            evidence=Span.of(state.text, sentence.start, sentence.end),
+            confidence=confidence,
+        )
+
     for sentence in state.sentences:
         for verb in (v for v in verbs if in_sentence(sentence, v)):
-            speaker, confidence = find_agent(state, verb, sentence, breaks, speech=True)
+            inverted = bool(
+                INVERTED.search(state.text[max(sentence.start, verb.start - 4) : verb.start])
+            )
+            if attributive(state, sentence, verb):
+                continue
+            if outlet_speaks(state, sentence, verb, media, after=after_first or inverted):
+                continue  # an outlet relays; whom it quotes is found by its own verb
+            if group_subject(state, sentence, verb, group_words, after=after_first or inverted):
+                for side in meeting_sides(state, verb.start):
+                    add(side, sentence, verb, 0.6)
+                continue
+            speaker, confidence = _speaker(state, sentence, verb, breaks, recent, after_first)
             if speaker is None:
                 continue
-            date = state.nearest_date(sentence.start, sentence.end, verb.start)
-            value = (
-                date.value
-                if date
-                else (DateRange.day(state.published) if state.published else None)
-            )
+            last["any"] = (verb.start, speaker.entity)
+            if state.entity(speaker).type == "Person":
+                spoke.setdefault(sentence.start, speaker.entity)
             for who in (speaker, *_coordinated(state, speaker, sentence)):
-                key = (who.entity, value)
-                if key in seen:
-                    continue
-                seen[key] = Statement(
-                    speaker=who.entity,
-                    date=value,
-                    quote=_quote(state, sentence, verb.end),
-                    reported_by=_relay(state, relays, sentence, who),
-                    trigger=Span.of(state.text, verb.start, verb.end),
-                    evidence=Span.of(state.text, sentence.start, sentence.end),
-                    confidence=confidence if who is speaker else confidence * 0.9,
+                add(
+                    who.entity,
+                    sentence,
+                    verb,
+                    confidence if who is speaker else confidence * 0.9,
+                    _relay(state, relays, sentence, who),
                 )
+    for phrase, sentence, who in nominal_speakers(state):
+        add(who, sentence, phrase, 0.6)
+    for phrase, sentence, sides in joint_speakers(state):
+        for side in sides:
+            add(side, sentence, phrase, 0.7)
     return list(seen.values())
