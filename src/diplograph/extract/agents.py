@@ -31,15 +31,21 @@ NEAR_AFTER = 40
 
 
 def matches(state: State, which: str) -> list[Match]:
-    """The words of one lexicon in the text, except inside names ("States" in "United States")."""
+    """The words of one lexicon in the text, except inside names ("States" in "United States").
+
+    Kept on the state: every event extractor asks for reporting verbs and clause breaks.
+    """
     if state.language is None:
         return []
-    matcher = getattr(lexicon(state.language.code), which)
-    found = matcher.find(state.folded, state.text, affixes(state.language))
-    inside_names = state.inside_names()
-    return select_longest(
-        m for m in found if not any(i in inside_names for i in range(m.start, m.end))
-    )
+    key = (which, len(state.mentions))
+    if key not in state.lexicon_matches:
+        matcher = getattr(lexicon(state.language.code), which)
+        found = matcher.find(state.folded, state.text, affixes(state.language))
+        inside_names = state.inside_names()
+        state.lexicon_matches[key] = select_longest(
+            m for m in found if not any(i in inside_names for i in range(m.start, m.end))
+        )
+    return list(state.lexicon_matches[key])
 
 
 def in_sentence(sentence: Sentence, match: Match) -> bool:

@@ -29,6 +29,8 @@ class State:
     titles: list[Match] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    lexicon_matches: dict[tuple[str, int], list[Match]] = field(default_factory=dict, repr=False)
+    """Words of a language's lexicons found in the text, by lexicon (and mentions known)."""
     _starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _names_mask: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
