@@ -508,3 +508,94 @@ def test_positions_holder_of_the_clause(lang, text, expected):
 )
 def test_positions_agents_and_hopes(lang, text, expected):
     assert positions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an adverbial participle belongs to the clause it stands in
+        (
+            "en",
+            "Michael Carpenter said Washington would respond firmly, while remaining open to "
+            "diplomacy.",
+            {("country/US", "PROPOSE")},
+        ),
+        # and has nobody for subject when that clause names no actor we know
+        ("en", "The official opened the briefing by sharply criticizing Antony Blinken.", set()),
+    ],
+)
+def test_positions_adverbial_participle(lang, text, expected):
+    assert positions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a verb that folds like a stance noun stays a verb
+        ("es", "Rusia rechazó la propuesta.", {("country/RU", "REJECT")}),
+        ("es", "Rusia apoyó la resolución.", {("country/RU", "SUPPORT")}),
+        (
+            "en",
+            "Antony Blinken spoke on Monday, warning that Russia would pay a price.",
+            {("person/antony-blinken", "THREATEN")},
+        ),
+        # a reduced passive forecast is no expectation of anyone
+        ("en", "Antony Blinken, expected to arrive on Friday, met reporters.", set()),
+    ],
+)
+def test_positions_verbs_stay_verbs(lang, text, expected):
+    assert positions(text, lang) == expected
+
+
+def test_positions_unowned_agreement_at_a_mediated_meeting_is_nobodys():
+    found = positions(
+        "Emmanuel Macron hosted Nikol Pashinyan and Ilham Aliyev in Paris on Monday. "
+        "A new round of talks was agreed.",
+        "en",
+    )
+    assert not {p for p in found if p[1] == "AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a leading clause set off by a comma does not hold the main clause's subject
+        (
+            "en",
+            "After Russia invaded Ukraine, Poland closed its border and urged the EU to act.",
+            {("country/PL", "REQUEST")},
+        ),
+        # the object of a noun's own preposition is not its possessor
+        ("en", "China's support for Russia worries Washington.", {("country/CN", "SUPPORT")}),
+    ],
+)
+def test_positions_main_clause_and_possessor(lang, text, expected):
+    assert positions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # across sentences a subject pronoun takes up the last sentence's subject
+        (
+            "en",
+            "The Kremlin accused Kyiv of sabotage. It demanded an investigation.",
+            {("country/RU", "ACCUSE"), ("country/RU", "REQUEST")},
+        ),
+        # actors parted by a comma and no conjunction are no list
+        (
+            "fr",
+            "Après l'attaque contre Israël, la France a condamné le Hamas.",
+            {("country/FR", "ACCUSE")},
+        ),
+        # "the two sides" of talks held in a third country are not its host
+        (
+            "en",
+            "Iran and Saudi Arabia held talks in Beijing. The two sides agreed to reopen "
+            "embassies.",
+            {("country/IR", "AGREE"), ("country/SA", "AGREE")},
+        ),
+    ],
+)
+def test_positions_antecedents_lists_and_hosts(lang, text, expected):
+    assert positions(text, lang) == expected

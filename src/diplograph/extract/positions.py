@@ -1,24 +1,16 @@
-"""Positions: a stance word ("rejects", "طلبت", "предложил") that no negation cancels,
-its holder (found as a speaker is) and the rest of the clause as topic.
+"""Positions: a stance word ("rejects", "طلبت", "предложил") that no negation, question or
+condition cancels (``stance_clauses``), its holder (``position_holders``) and the rest of
+the clause as topic.
 
-Beyond the nearest actor, the holder search reads the clause:
-
-- a verb that continues an earlier one ("accused Moscow ... and urged", "..., داعيا",
-  "..., призвав", "..., calling on") shares that verb's subject;
-- a subject pronoun that opens the clause ("He urged ...", "Он призвал ...") stands for an
-  actor named before, not for the object after the verb;
-- a relative pronoun right before the trigger ("Poland, which rejects") hands it the noun
-  before it, an actor or nothing;
-- a stance noun after an article ("the proposal", "le soutien", "المقترحات") belongs to
-  its possessor ("of Turkey", "russe", "الأمريكية") or to nobody; after a possessive
-  ("its commitment to") to the clause's subject;
-- a group subject that names no actor ("both sides", "стороны") gives no holder, and an
-  actor after a locative ("in Egypt") is a place, not a holder;
-- actors joined by a conjunction ("Armenia and Azerbaijan agreed", "طهران والرياض")
-  hold the stance together;
-- a negation a few words before the trigger, in its clause, cancels it;
-- a verb glued to a clitic that only nouns take (Arabic ب in "وبحثا", "discussed") is
-  another word that happens to end like a trigger.
+Stance words are verbs and phrases (``stances``) or nouns (``nouns``): a noun's holder is
+its possessor or the subject of a support verb ("expressed support"), never merely the
+nearest actor.  A phrase that holds a stance word but states none ("se saludaron", "is
+expected to") drops it.  A verb that both reports and takes a stance ("warned") is read
+once, as the stance.  A stance voiced in the first person ("«We demand ...», X said") is
+the speaker's.  An agreement nobody is named for, in a sentence about a meeting ("the
+talks ended with an agreement to ..."), is its sides' (``stance_groups``).  A verb glued
+to a clitic that only nouns take (Arabic ب in "وبحثا", "discussed") is another word that
+happens to end like a trigger.
 
 A modal of obligation ("must", "should", "يجب", "il faut", "debe", "muss", "должна") in a
 sentence with a reporting verb is a REQUEST of that verb's speaker: who says that another
@@ -36,44 +28,32 @@ from diplograph.extract.agents import find_agent, in_sentence, matches
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match, Matcher, select_longest
+from diplograph.extract.position_holders import (
+    find_holders,
+    nominal,
+    noun_holders,
+    shares_subject,
+    support_verb,
+)
+from diplograph.extract.stance_clauses import (
+    clause_start,
+    first_person_subject,
+    governed,
+    grammar_of,
+    locatives,
+    negated,
+    questioned,
+)
+from diplograph.extract.stance_groups import group_subject, meeting_sides
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
-from diplograph.lang import Grammar
+from diplograph.lang import Grammar, load
 from diplograph.model import Mention, Position, Span
 
 __all__ = ["extract_positions"]
 
 TOPIC_END = re.compile(r"[.;:؛،,!?؟\n]|\s(?:but|mais|но|لكن|pero|aber)\s")
 MAX_TOPIC = 120
-
-
-CLAUSE_PUNCTUATION = re.compile(r"[,;:،؛\"«»“”„()\[\]—–]")
-PUNCTUATION = re.compile(r"[,;:،؛.!?؟()]")
-ANTECEDENT_SENTENCES = 2
-"""How many sentences back a pronoun's antecedent may stand."""
-
-
-def _locatives(state: State) -> tuple[str, ...]:
-    return state.language.meeting_triggers.locatives if state.language else ()
-
-
-def _grammar(state: State) -> Grammar:
-    return state.language.grammar if state.language else Grammar()
-
-
-def _negated(
-    state: State, negations: list[Match], trigger: Match, clause_start: int, grammar: Grammar
-) -> bool:
-    """A negation a few words before the trigger, in its clause, cancels it."""
-    for n in negations:
-        if not (clause_start <= n.start and n.end <= trigger.start):
-            continue
-        between = state.text[n.end : trigger.start]
-        if len(re.findall(r"\w+", between)) <= grammar.negation_reach and not PUNCTUATION.search(
-            between
-        ):
-            return True
-    return False
 
 
 def _glued_to_noun_clitic(state: State, trigger: Match, grammar: Grammar) -> bool:
@@ -102,292 +82,24 @@ def _topic(state: State, trigger: Match, sentence: Sentence) -> Span | None:
     return Span.of(state.text, start, end) if end > start else None
 
 
-def _words(pattern: tuple[str, ...]) -> str:
-    return alternation(pattern)
-
-
-def _clause_start(state: State, sentence: Sentence, trigger: Match, cuts: list[Match]) -> int:
-    """Where the trigger's clause begins: after the last punctuation, complementizer or
-    reporting verb before it."""
-    start = sentence.start
-    for m in CLAUSE_PUNCTUATION.finditer(state.text, sentence.start, trigger.start):
-        start = max(start, m.end())
-    for cut in cuts:
-        if sentence.start <= cut.start and cut.end <= trigger.start:
-            start = max(start, cut.end)
-    return start
-
-
-def _pronoun_subject(
-    state: State, sentence: Sentence, trigger: Match, cuts: list[Match], grammar: Grammar
-) -> tuple[str, int] | None:
-    """ "He urged Russia to ...": the kind of pronoun that opens the trigger's clause, and
-    where it stands."""
-    if not grammar.persons and not grammar.others:
-        return None
-    start = _clause_start(state, sentence, trigger, cuts)
-    head = state.text[start : trigger.start]
-    openers = rf"(?:(?:{_words(grammar.openers)})\s+)*" if grammar.openers else ""
-    for kind, words in (("person", grammar.persons), ("other", grammar.others)):
-        if not words:
-            continue
-        found = re.match(rf"\s*{openers}({_words(words)})\b", head, re.IGNORECASE)
-        if found:
-            return kind, start + found.start(1)
-    return None
-
-
-def _antecedent(state: State, kind: str, before: int) -> Mention | None:
-    """The actor a pronoun at ``before`` stands for: the last one named in this sentence or
-    the ones just before it (a person for "he", "она")."""
-    index = next(
-        i
-        for i, s in enumerate(state.sentences)
-        if s.start <= before < s.end or i == len(state.sentences) - 1
-    )
-    first = state.sentences[max(0, index - ANTECEDENT_SENTENCES)].start
-    candidates = [
-        m for m in state.mentions_in(first, before) if state.is_actor(m) and m.via != "adjective"
-    ]
-    if kind == "person":
-        candidates = [m for m in candidates if state.entity(m).type == "Person"]
-    return candidates[-1] if candidates else None
-
-
-def _coordinated(
-    state: State, holder: Mention, sentence: Sentence, grammar: Grammar
-) -> list[Mention]:
-    """The actors joined to ``holder`` into one subject: "Armenia and Azerbaijan",
-    "Пашинян и Алиев", "طهران والرياض", "France, Germany and Russia"."""
-    if not grammar.conjunctions:
-        return [holder]
-    articles = rf"(?:(?:{_words(grammar.articles)})\s*)?" if grammar.articles else ""
-    joiner = re.compile(
-        rf"\s*(?:[,،]|[,،]?\s*(?:{_words(grammar.conjunctions)})\s*)\s*{articles}$", re.IGNORECASE
-    )
-    actors = [
-        m
-        for m in state.mentions_in(sentence.start, sentence.end)
-        if state.is_actor(m) and m.via != "adjective"
-    ]
-    group = [holder]
-    index = next((i for i, m in enumerate(actors) if m.span.start == holder.span.start), None)
-    if index is None:
-        return group
-    gaps: list[str] = []
-    # leftwards: "X, Y and <holder>"
-    i = index
-    while i > 0 and joiner.match(gap := state.text[actors[i - 1].span.end : actors[i].span.start]):
-        group.insert(0, actors[i - 1])
-        gaps.append(gap)
-        i -= 1
-    # rightwards: "<holder> and Y"
-    i = index
-    while i + 1 < len(actors) and joiner.match(
-        gap := state.text[actors[i].span.end : actors[i + 1].span.start]
-    ):
-        group.append(actors[i + 1])
-        gaps.append(gap)
-        i += 1
-    # a list needs a conjunction ("X, Y and Z"): commas alone join an aside ("With Macron, Putin")
-    if not any(re.search(r"[^\s,،]", g) for g in gaps):
-        return [holder]
-    return group
-
-
-APOSTROPHES = ("'", "’")
-
-
-def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` ends with one of ``words`` ("le ", "l'")."""
-    whole = tuple(w for w in words if not w.endswith(APOSTROPHES))
-    elided = tuple(w for w in words if w.endswith(APOSTROPHES))
-    if whole and re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{_words(whole)})\s+$", text, re.IGNORECASE):
-        return True
-    return bool(elided) and bool(
-        re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{_words(elided)})$", text, re.IGNORECASE)
-    )
-
-
-def _actor_mentions(state: State, start: int, end: int) -> list[Mention]:
-    return [m for m in state.mentions_in(start, end) if state.is_actor(m)]
-
-
-def _possessor(
-    state: State, trigger: Match, sentence: Sentence, grammar: Grammar
-) -> Mention | None:
-    """The actor a stance noun belongs to: "the Russian proposal", "Russia's proposal",
-    "the proposal of Russia", "le soutien russe", "المقترحات الروسية"."""
-    before = _actor_mentions(state, max(sentence.start, trigger.start - 40), trigger.start)
-    if before:
-        last = before[-1]
-        gap = state.text[last.span.end : trigger.start]
-        if not gap.strip() and (last.via == "adjective" or last.span.quote.endswith(("'s", "’s"))):
-            return last
-    after = _actor_mentions(state, trigger.end, min(sentence.end, trigger.end + 40))
-    if after:
-        first = after[0]
-        gap = state.text[trigger.end : first.span.start].strip()
-        words = (*grammar.genitives, *grammar.articles)
-        pattern = rf"(?:(?:{_words(words)})\s*)*" if words else ""
-        if re.fullmatch(pattern, gap, re.IGNORECASE):
-            return first
-    return None
-
-
-def _nominal(state: State, trigger: Match, sentence: Sentence, grammar: Grammar) -> str | None:
-    """Whether the trigger is a noun after a determiner: "article" ("the proposal", "le
-    soutien", Arabic ال) or "possessive" ("its support", "son soutien")."""
-    head = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
-    if _ends_with_word(head, grammar.possessives):
-        return "possessive"
-    # an adjective of nationality may stand between the article and the noun
-    adjectives = [
-        m for m in _actor_mentions(state, sentence.start, trigger.start) if m.via == "adjective"
-    ]
-    if adjectives and not state.text[adjectives[-1].span.end : trigger.start].strip():
-        head = state.text[
-            max(sentence.start, adjectives[-1].span.start - 30) : adjectives[-1].span.start
-        ]
-    if _ends_with_word(head, grammar.articles):
-        return "article"
-    if state.language and state.language.orthography.article:
-        article = state.language.orthography.article
-        if state.text[trigger.start : trigger.end].startswith(article):
-            return "article"
-    return None
-
-
-def _relative_antecedent(
-    state: State, trigger: Match, sentence: Sentence, grammar: Grammar
-) -> list[Mention] | None:
-    """ "..., which threatens ...", "والتي تهدد": the subject is the noun before the relative
-    pronoun (an actor only if one ends right there); ``None`` when no relative stands there."""
-    if not grammar.relatives:
-        return None
-    head = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
-    prefixes = "|".join(re.escape(c) for c in grammar.glued_conjunctions)
-    glued = rf"(?:{prefixes})?" if prefixes else ""
-    found = re.search(
-        rf"(?:^|(?<=[\s,،]))({glued}(?:{_words(grammar.relatives)}))\s*$", head, re.IGNORECASE
-    )
-    if not found:
-        return None
-    at = trigger.start - len(head) + found.start(1)
-    before = _actor_mentions(state, sentence.start, at)
-    if before and re.fullmatch(r"[\s,،]*", state.text[before[-1].span.end : at]):
-        governors = (*grammar.genitives, *_locatives(state))
-        if not _governed(state, before[-1], governors, grammar):
-            return [before[-1]]
-    return []
-
-
-def _group_subject(state: State, trigger: Match, clause_start: int, grammar: Grammar) -> bool:
-    """ "Both sides agreed", "стороны договорились": a subject that names no actor."""
-    if not grammar.groups:
-        return False
-    head = state.text[clause_start : trigger.start]
-    pattern = rf"(?:^|(?<=\W))(?:{_words(grammar.groups)})(?=\W|$)"
-    found = list(re.finditer(pattern, head, re.IGNORECASE))
-    if not found:
-        return False
-    return not _actor_mentions(state, clause_start + found[-1].end(), trigger.start)
-
-
-def _governed(state: State, mention: Mention, words: tuple[str, ...], grammar: Grammar) -> bool:
-    """Whether a preposition governs ``mention`` ("in Egypt", "de l'Ukraine", "في موسكو"):
-    then it is a place or a complement, not the subject of a stance."""
-    if not words:
-        return False
-    before = state.text[max(0, mention.span.start - 30) : mention.span.start]
-    articles = rf"(?:(?:{_words(grammar.articles)})\s*)*" if grammar.articles else ""
-    return bool(re.search(rf"(?:^|\W)(?:{_words(words)})\s*{articles}$", before, re.IGNORECASE))
-
-
-def _adjacent_subject(state: State, trigger: Match, sentence: Sentence) -> Mention | None:
-    """An actor right before the verb is its subject even where subjects usually follow
-    ("روسيا تتهم الولايات المتحدة")."""
-    before = [
-        m for m in _actor_mentions(state, sentence.start, trigger.start) if m.via != "adjective"
-    ]
-    if before and not state.text[before[-1].span.end : trigger.start].strip():
-        return before[-1]
-    return None
-
-
-def _shares_subject(state: State, trigger: Match, previous: Match, grammar: Grammar) -> bool:
-    """Whether ``trigger`` continues the clause of the verb ``previous`` with its subject:
-    "accused Moscow ... and urged", "رحب ... بالمبادرة، داعيا", "заявил ..., призвав"."""
-    between = state.text[previous.end : trigger.start]
-    if re.search(r"[.!?؟;؛:\"«»“”]", between):
-        return False
-    key = trigger.key
-    if (
-        grammar.participles
-        and key.endswith(tuple(p.casefold() for p in grammar.participles))
-        and re.search(r"[,،]\s*(?:\w+\s+)?$", between)
-    ):
-        return True
-    if not grammar.conjunctions:
-        return False
-    glued = "|".join(re.escape(c) for c in grammar.glued_conjunctions)
-    separate = tuple(c for c in grammar.conjunctions if c not in grammar.glued_conjunctions)
-    conj = rf"(?:[,،]?\s*(?<!\w)(?:{_words(separate)})\s+(?:\w+\s+)?)" if separate else "(?!)"
-    if glued:
-        conj = rf"(?:{conj}|\s(?:{glued}))"
-    joined = re.search(rf"{conj}$", between, re.IGNORECASE)
-    if not joined:
-        return False
-    # "X accused Y and Z urged": a new subject after the conjunction ends the sharing
-    return not _actor_mentions(state, previous.end + joined.start(), trigger.start)
-
-
-def _holders(
-    state: State,
-    trigger: Match,
-    sentence: Sentence,
-    breaks: list[Match],
-    cuts: list[Match],
-    grammar: Grammar,
-    clause_start: int,
-    earlier: list[tuple[Match, list[Mention]]] | None = None,
-) -> tuple[list[Mention], float]:
-    if earlier:
-        previous, holders = earlier[-1]
-        if _shares_subject(state, trigger, previous, grammar):
-            # the main clause's subject, or none if that one is unknown (not its object)
-            return holders, 0.6
-    nominal = _nominal(state, trigger, sentence, grammar)
-    if nominal == "article":
-        possessor = _possessor(state, trigger, sentence, grammar)
-        return ([possessor], 0.6) if possessor else ([], 0.0)
-    order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
-    relative = _relative_antecedent(state, trigger, sentence, grammar)
-    if relative is not None:
-        if relative or order[0] != "after":
-            return relative, 0.6
-        # "الضمانات التي تطالب بها موسكو": a relative clause keeps its own subject after the verb
-        holder, confidence = find_agent(state, trigger, sentence, breaks, near=25)
-        after = holder is not None and holder.span.start >= trigger.end
-        return ([holder], confidence) if after else ([], 0.0)
-    pronoun = _pronoun_subject(state, sentence, trigger, cuts, grammar)
-    if pronoun is not None:
-        kind, at = pronoun
-        antecedent = _antecedent(state, kind, at)
-        return ([antecedent], 0.6) if antecedent else ([], 0.0)
-    if _group_subject(state, trigger, clause_start, grammar):
-        return [], 0.0
-    if order[0] == "after" and (subject := _adjacent_subject(state, trigger, sentence)):
-        return _coordinated(state, subject, sentence, grammar), 0.7
-    holder, confidence = find_agent(state, trigger, sentence, breaks, near=25)
-    if holder is None:
-        return [], 0.0
-    return _coordinated(state, holder, sentence, grammar), confidence
-
-
 @functools.cache
 def _obligation_matcher(code: str, forms: tuple[str, ...]) -> Matcher[str]:
     return Matcher((form, "REQUEST") for form in forms)
+
+
+@functools.cache
+def _own_matchers(code: str) -> tuple[Matcher[str], Matcher[str]]:
+    """The stance nouns (payload: the stance) and the support verbs of a language."""
+    words = load(code).stance_triggers
+    nouns = Matcher((form, stance) for stance, forms in words.nouns.items() for form in forms)
+    return nouns, Matcher((form, "support") for form in words.support_verbs)
+
+
+def _own_matches(state: State, matcher: Matcher[str]) -> list[Match]:
+    assert state.language is not None
+    found = matcher.find(state.folded, state.text, affixes(state.language))
+    inside = state.inside_names()
+    return [m for m in found if not any(i in inside for i in range(m.start, m.end))]
 
 
 def _obligations(state: State) -> list[Match]:
@@ -400,7 +112,45 @@ def _obligations(state: State) -> list[Match]:
     return select_longest(m for m in found if not any(i in inside for i in range(m.start, m.end)))
 
 
-def _obligation_speaker(modal: Match, spoken: list[tuple[Match, Mention | None]]) -> Mention | None:
+def _speakers(
+    state: State, sentence: Sentence, speech: list[Match], breaks: list[Match]
+) -> list[tuple[Match, Mention | None]]:
+    """The reporting verbs of a sentence and their speakers."""
+    spoken: list[tuple[Match, Mention | None]] = []
+    for verb in (v for v in speech if in_sentence(sentence, v)):
+        if spoken and shares_subject(state, verb, spoken[-1][0], grammar_of(state)):
+            # "X said ..., adding that ...", "..., مضيفا أن": the first verb's speaker
+            spoken.append((verb, spoken[-1][1]))
+        else:
+            spoken.append((verb, find_agent(state, verb, sentence, breaks, speech=True)[0]))
+    return spoken
+
+
+def _beside_expletive(state: State, modal: Match) -> bool:
+    """ "es solle um ... gehen": a modal next to an impersonal subject states a plan."""
+    if state.language is None or not state.language.stance_triggers.expletives:
+        return False
+    words = alternation(state.language.stance_triggers.expletives)
+    before = state.text[max(0, modal.start - 20) : modal.start]
+    after = state.text[modal.end : modal.end + 20]
+    return bool(
+        re.search(rf"(?:^|\W)(?:{words})\s+$", before, re.IGNORECASE)
+        or re.match(rf"\s+(?:{words})\b", after, re.IGNORECASE)
+    )
+
+
+def _not_stances(state: State, found: list[Match]) -> list[Match]:
+    """Drops the triggers inside a phrase that states no stance ("se saludaron")."""
+    if state.language is None or not state.language.stance_triggers.not_stances:
+        return found
+    matcher = _obligation_matcher(
+        f"{state.language.code}:not", state.language.stance_triggers.not_stances
+    )
+    blocked = matcher.find(state.folded, state.text, affixes(state.language))
+    return [m for m in found if not any(b.start < m.end and m.start < b.end for b in blocked)]
+
+
+def _sentence_speaker(modal: Match, spoken: list[tuple[Match, Mention | None]]) -> Mention | None:
     """The speaker of the sentence a modal stands in: the nearest reporting verb before it
     with a speaker, else the first one after it ("Russia must leave, Blinken said")."""
     before = [s for v, s in spoken if v.end <= modal.start and s is not None]
@@ -411,7 +161,7 @@ def _obligation_speaker(modal: Match, spoken: list[tuple[Match, Mention | None]]
 
 
 def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Position]:
-    modals = _obligations(state)
+    modals = _not_stances(state, _obligations(state))
     if not modals:
         return
     speech = matches(state, "reporting_verbs")
@@ -420,19 +170,17 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
         inside = [m for m in modals if in_sentence(sentence, m)]
         if not inside:
             continue
-        spoken: list[tuple[Match, Mention | None]] = []
-        for verb in (v for v in speech if in_sentence(sentence, v)):
-            if spoken and _shares_subject(state, verb, spoken[-1][0], _grammar(state)):
-                # "X said ..., adding that ...", "..., مضيفا أن": the first verb's speaker
-                spoken.append((verb, spoken[-1][1]))
-            else:
-                spoken.append((verb, find_agent(state, verb, sentence, breaks, speech=True)[0]))
+        spoken = _speakers(state, sentence, speech, breaks)
         for modal in inside:
-            speaker = _obligation_speaker(modal, spoken)
-            if speaker is None or _governed(state, speaker, _locatives(state), _grammar(state)):
+            if _beside_expletive(state, modal):
                 continue
-            clause_start = _clause_start(state, sentence, modal, cuts)
-            if clause_start <= speaker.span.start < modal.start:
+            speaker = _sentence_speaker(modal, spoken)
+            if speaker is None or governed(state, speaker, locatives(state), grammar_of(state)):
+                continue
+            start = clause_start(state, sentence, modal, cuts)
+            if any(b.start == modal.start for b in breaks):
+                start = modal.start  # "أن على روسيا أن": the modal opens its own clause
+            if start <= speaker.span.start < modal.start:
                 continue  # "Selon le traité, la Russie doit": the modal's own subject
             topic = _topic(state, modal, sentence)
             yield Position(
@@ -448,13 +196,31 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
 
 def _positions(state: State) -> Iterator[Position]:
     triggers = matches(state, "stance_triggers")
+    supports: list[Match] = []
+    nouns: set[tuple[int, int]] = set()
+    if state.language is not None:
+        noun_matcher, support_matcher = _own_matchers(state.language.code)
+        found = _own_matches(state, noun_matcher)
+        # a form that is also a verb ("rechazó" and "rechazo" fold alike, "warning") is read
+        # as the verb: the verb search still gives an article's noun its possessor
+        verbs = {(m.start, m.end) for m in triggers}
+        found = [m for m in found if (m.start, m.end) not in verbs]
+        nouns = {(m.start, m.end) for m in found}
+        triggers = _not_stances(state, select_longest([*triggers, *found]))
+        supports = select_longest(_own_matches(state, support_matcher))
     negations = matches(state, "negations")
     breaks = matches(state, "clause_breaks")
     cuts = [*breaks, *matches(state, "reporting_verbs")]
     speech = matches(state, "reporting_verbs")
-    grammar = _grammar(state)
+    grammar = grammar_of(state)
+    meeting_words = matches(state, "meeting_triggers")
+    groups = grammar.groups + (
+        state.language.stance_triggers.person_groups if state.language else ()
+    )
+    known_verbs = sorted([*triggers, *speech, *meeting_words], key=lambda m: m.start)
     for sentence in state.sentences:
         earlier: list[tuple[Match, list[Mention]]] = []
+        spoken: list[tuple[Match, Mention | None]] | None = None
         verbs = sorted(
             (
                 (v, stance)
@@ -464,34 +230,97 @@ def _positions(state: State) -> Iterator[Position]:
             ),
             key=lambda pair: (pair[0].start, pair[1]),
         )
+        stance_spans = [(t.start, t.end) for t in triggers if in_sentence(sentence, t)]
         for verb, stance in verbs:
+            if not stance and any(s < verb.end and verb.start < e for s, e in stance_spans):
+                continue  # "warned" reports and takes a stance: one verb, read as the stance
             if not stance:
                 speaker, _ = find_agent(state, verb, sentence, breaks, speech=True)
                 earlier.append((verb, [speaker] if speaker else []))
                 continue
             trigger = verb
-            clause_start = _clause_start(state, sentence, trigger, cuts)
-            if _negated(state, negations, trigger, clause_start, grammar):
+            start = clause_start(state, sentence, trigger, cuts)
+            if negated(state, negations, trigger, start, grammar):
                 continue
+            if questioned(state, trigger, sentence):
+                continue
+            is_noun = (trigger.start, trigger.end) in nouns
+            verb = (
+                support_verb(state, trigger, sentence, breaks, supports, triggers)
+                if is_noun
+                else None
+            )
+            if verb and negated(
+                state, negations, verb, clause_start(state, sentence, verb, cuts), grammar
+            ):
+                continue  # "did not express support": a negated support verb cancels its noun
             if _glued_to_noun_clitic(state, trigger, grammar):
                 continue
-            holders, confidence = _holders(
-                state, trigger, sentence, breaks, cuts, grammar, clause_start, earlier
+            if first_person_subject(state, sentence, trigger, cuts, grammar):
+                # "«We demand guarantees», Lavrov said": the quoted speaker's stance
+                if spoken is None:
+                    spoken = _speakers(state, sentence, speech, breaks)
+                speaker = _sentence_speaker(trigger, spoken)
+                if speaker is not None:
+                    earlier.append((trigger, [speaker]))
+                    yield _position(state, trigger, sentence, speaker, 0.5)
+                    continue
+                # no reporting verb: who is named before the words speaks them ("X reiterated
+                # that “we hope”"); nobody named after them (an object in the quote) does
+                holder, _ = find_agent(state, trigger, sentence, breaks, near=25)
+                if holder is not None and holder.span.end <= trigger.start:
+                    earlier.append((trigger, [holder]))
+                    yield _position(state, trigger, sentence, holder, 0.5)
+                continue
+            search = noun_holders if is_noun else find_holders
+            extra = (supports, triggers) if is_noun else ()
+            holders, confidence = search(
+                state,
+                trigger,
+                sentence,
+                breaks,
+                cuts,
+                grammar,
+                start,
+                *extra,
+                earlier=earlier,
+                verbs=known_verbs,
             )
-            holders = [h for h in holders if not _governed(state, h, _locatives(state), grammar)]
-            if _nominal(state, trigger, sentence, grammar) != "article":
+            holders = [h for h in holders if not governed(state, h, locatives(state), grammar)]
+            if (
+                not holders
+                and trigger.payloads[0] == "AGREE"
+                and _about_meeting(state, sentence, meeting_words)
+                and not group_subject(state, trigger, start, groups)
+            ):
+                # "the talks ended with an agreement to meet again", "a new round was agreed":
+                # an agreement nobody is named for is the meeting's, agreed by its two sides
+                # (at a meeting of more, who agreed is not said)
+                holders, confidence = meeting_sides(state, sentence, pair=True), 0.5
+            if not is_noun and nominal(state, trigger, sentence, grammar) != "article":
                 earlier.append((trigger, holders))
-            topic = _topic(state, trigger, sentence)
             for holder in holders:
-                yield Position(
-                    holder=holder.entity,
-                    stance=trigger.payloads[0],
-                    topic=topic.quote if topic else None,
-                    topic_span=topic,
-                    trigger=Span.of(state.text, trigger.start, trigger.end),
-                    evidence=Span.of(state.text, sentence.start, sentence.end),
-                    confidence=round(confidence * 0.9, 2),
-                )
+                yield _position(state, trigger, sentence, holder, confidence)
+
+
+def _about_meeting(state: State, sentence: Sentence, meeting_words: list[Match]) -> bool:
+    """Whether a sentence speaks of a meeting: a meeting word in it."""
+    return any(in_sentence(sentence, w) for w in meeting_words)
+
+
+def _position(
+    state: State, trigger: Match, sentence: Sentence, holder: Mention, confidence: float
+) -> Position:
+    topic = _topic(state, trigger, sentence)
+    return Position(
+        holder=holder.entity,
+        stance=trigger.payloads[0],
+        topic=topic.quote if topic else None,
+        topic_span=topic,
+        trigger=Span.of(state.text, trigger.start, trigger.end),
+        evidence=Span.of(state.text, sentence.start, sentence.end),
+        confidence=round(confidence * 0.9, 2),
+    )
 
 
 def extract_positions(state: State) -> list[Position]:
