@@ -204,3 +204,10 @@ def test_a_seat_of_government_acts_for_its_state_and_is_a_place_after_a_locative
 def test_a_small_town_is_found_after_a_town_noun_and_by_its_exonym(lang, text, town):
     _, found = mentioned(text, lang)
     assert any(surface == town for _, surface in found), found
+
+
+def test_a_title_with_its_person_does_not_name_the_next_paragraph():
+    extraction, _ = mentioned(
+        "محادثات مع الرئيس الأوكراني فولوديمير زيلينسكي.\n\nويأتي لقاء جنيف بعد أسبوع.", "ar"
+    )
+    assert not [e for e in extraction.entities if e.id.startswith("person/n-")]

@@ -329,6 +329,14 @@ def persons_after_titles(
             continue
         if any(s <= window[i].start < e for s, e in taken):
             continue
+        if "\n" in text[end : window[i].start] or any(
+            end <= m.span.start
+            and m.span.end <= window[i].start
+            and not text[end : m.span.start].strip(" ,،")
+            for m in mentions
+            if m.entity.startswith("person/")
+        ):
+            continue  # another paragraph, or the title has its person right after it
         name_tokens = []
         for tok in window[i : i + MAX_NAME_TOKENS]:
             word = fold_key(tok.text)
