@@ -599,3 +599,26 @@ def test_positions_main_clause_and_possessor(lang, text, expected):
 )
 def test_positions_antecedents_lists_and_hosts(lang, text, expected):
     assert positions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a speaker who says an act would have consequences warns of them
+        (
+            "en",
+            "Russia would face severe consequences if it invaded, Antony Blinken said.",
+            {("person/antony-blinken", "THREATEN")},
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a déclaré qu'une attaque aurait des conséquences graves.",
+            {("person/emmanuel-macron", "THREATEN")},
+        ),
+        # the consequences of something describe it; no consequences warn of nothing
+        ("en", "Antony Blinken said the consequences of the war were felt worldwide.", set()),
+        ("en", "Antony Blinken said the vote would have no consequences.", set()),
+    ],
+)
+def test_positions_consequences_are_the_speakers_warning(lang, text, expected):
+    assert positions(text, lang) == expected

@@ -136,6 +136,19 @@ def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) 
 
 
 @functools.cache
+def _now_words(code: str) -> frozenset[str]:
+    """Words for the present state of things ("currently", "underway"), not for a day."""
+    periods = load(code).months.relative_periods
+    return frozenset(fold_key(k) for k, v in periods.items() if v.unit == "day" and not v.shift)
+
+
+def _now(state: State, date: DateMention | None) -> bool:
+    if date is None or state.language is None:
+        return False
+    return fold_key(state.text[date.start : date.end]) in _now_words(state.language.code)
+
+
+@functools.cache
 def _negation(code: str) -> re.Pattern | None:
     alt = words(code, "negations")
     if not alt:
@@ -333,8 +346,10 @@ def extract_meetings(state: State) -> list[Meeting]:
                 )
                 follow_up = "follow-up" in parts.kinds
                 shared = any(set(participants) & set(m.participants) for m, _ in found)
-                if parts.loose and "definite" in parts.kinds and shared:
-                    date = None  # "X said today that the meeting will...": told of before
+                if "definite" in parts.kinds and shared and (parts.loose or _now(state, date)):
+                    # "X said today that the meeting will...", "work is underway on such a
+                    # meeting": a meeting told of before, not one of that day.
+                    date = None
                 if (
                     line
                     and place is None

@@ -147,7 +147,7 @@ def _statements(state: State) -> list[Statement]:
     return statements.extract_statements(state)
 
 
-@component("positions", requires=("mentions",), assigns="events", returns=(Position,))
+@component("positions", requires=("mentions", "events"), assigns="events", returns=(Position,))
 def _positions(state: State) -> list[Position]:
     return positions.extract_positions(state)
 

@@ -102,11 +102,24 @@ def _own_matches(state: State, matcher: Matcher[str]) -> list[Match]:
     return [m for m in found if not any(i in inside for i in range(m.start, m.end))]
 
 
+@functools.cache
+def _spoken_matcher(code: str) -> Matcher[str]:
+    """Words whose stance is the sentence speaker's: modals of obligation (REQUEST) and
+    words of consequences (THREATEN)."""
+    words = load(code).stance_triggers
+    return Matcher(
+        [
+            *((form, "REQUEST") for form in words.obligations),
+            *((form, "THREATEN") for form in words.consequences),
+        ]
+    )
+
+
 def _obligations(state: State) -> list[Match]:
-    """The modals of obligation in the text, except inside names."""
-    if state.language is None or not state.language.stance_triggers.obligations:
+    """The modals of obligation and words of consequences in the text, except inside names."""
+    if state.language is None:
         return []
-    matcher = _obligation_matcher(state.language.code, state.language.stance_triggers.obligations)
+    matcher = _spoken_matcher(state.language.code)
     found = matcher.find(state.folded, state.text, affixes(state.language))
     inside = state.inside_names()
     return select_longest(m for m in found if not any(i in inside for i in range(m.start, m.end)))
@@ -165,6 +178,7 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
     if not modals:
         return
     speech = matches(state, "reporting_verbs")
+    negations = matches(state, "negations")
     cuts = [*breaks, *speech]
     for sentence in state.sentences:
         inside = [m for m in modals if in_sentence(sentence, m)]
@@ -182,10 +196,13 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
                 start = modal.start  # "أن على روسيا أن": the modal opens its own clause
             if start <= speaker.span.start < modal.start:
                 continue  # "Selon le traité, la Russie doit": the modal's own subject
+            stance = modal.payloads[0]
+            if stance == "THREATEN" and negated(state, negations, modal, start, grammar_of(state)):
+                continue  # "would have no consequences"
             topic = _topic(state, modal, sentence)
             yield Position(
                 holder=speaker.entity,
-                stance="REQUEST",
+                stance=stance,
                 topic=topic.quote if topic else None,
                 topic_span=topic,
                 trigger=Span.of(state.text, modal.start, modal.end),

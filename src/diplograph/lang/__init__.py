@@ -184,6 +184,10 @@ class StanceTriggers(Schema):
     """Modal words of obligation ("must", "should", "يجب", "il faut", "должна"): a speaker
     who says another actor must do something requests it (REQUEST held by the speaker of the
     sentence, not by the modal's subject); without a speaker in the sentence, nothing."""
+    consequences: tuple[str, ...] = ()
+    """Words of consequences ("consequences", "последствия", "عواقب"): a speaker who says an
+    act would have them warns of them (THREATEN held by the sentence's speaker, as with
+    ``obligations``); without a speaker in the sentence, nothing."""
     nouns: dict[Stance, tuple[str, ...]] = {}
     """Stance nouns ("demands", "ultimatum", "مطالب", "требования"): a noun names a stance
     without saying whose it is, so its holder is only its possessor ("Russian demands",
