@@ -558,3 +558,26 @@ def test_meetings_denied_meeting_is_none(lang, text):
 def test_meetings_not_ruling_out_talks_is_still_a_meeting():
     text = "Italy had not ruled out further talks with Spain."
     assert meetings(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia and Ukraine met in Istanbul on Tuesday. Direct talks were agreed as well, "
+            "a diplomat said.",
+        ),
+        (
+            "de",
+            "Russland und die Ukraine trafen sich am Dienstag in Istanbul. Es sei ein direkter "
+            "Dialog vereinbart worden, hieß es.",
+        ),
+    ],
+)
+def test_a_meeting_agreed_on_is_another_meeting_of_the_same_sides(lang, text):
+    found = meetings(text, lang)
+    assert len(found) == 2, found
+    agreed = [m for m in found if m.date is None and m.place is None]
+    assert agreed and {"country/RU", "country/UA"} <= set(agreed[0].participants)
+    assert "Istanbul" not in {m.trigger.quote for m in agreed}

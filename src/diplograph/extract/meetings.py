@@ -136,6 +136,12 @@ def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) 
 
 
 @functools.cache
+def _agreement(code: str) -> re.Pattern | None:
+    alt = words(code, "agreed")
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
+
+
+@functools.cache
 def _now_words(code: str) -> frozenset[str]:
     """Words for the present state of things ("currently", "underway"), not for a day."""
     periods = load(code).months.relative_periods
@@ -325,6 +331,7 @@ def extract_meetings(state: State) -> list[Meeting]:
     skip = (line[0].span.start, line[0].span.end) if line else (0, 0)
     future = future_marker(state.language.code)
     group = group_words(state.language.code)
+    agreement = _agreement(state.language.code)
     articles = bool(state.language.grammar.articles)
     found: list[tuple[Meeting, set[str]]] = []
     for sentence in state.sentences:
@@ -332,6 +339,7 @@ def extract_meetings(state: State) -> list[Meeting]:
         clusters = _clusters(state, sentence_triggers, dates)
         to_come = bool(future and future.search(state.text, sentence.start, sentence.end))
         grouped = bool(group and group.search(state.text, sentence.start, sentence.end))
+        agreed = bool(agreement and agreement.search(state.text, sentence.start, sentence.end))
         for index, cluster in enumerate(clusters):
             if _denied(state, cluster):
                 continue  # "they have never met", "no meeting is planned"
@@ -362,7 +370,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                 elif line and date is None and place is not None and place.entity == line[0].entity:
                     # "GENEVA, Jan 10 - ... talks in Geneva": the report's day.
                     date = DateMention(line[0].span.start, line[0].span.end, line[1], True, True)
-                if date is None and place is None and not follow_up and not to_come:
+                if date is None and place is None and not (follow_up or to_come or agreed):
                     # "The meeting lasted four hours", "the talks": told of before.
                     target = antecedent(found, participants, "definite" in parts.kinds, articles)
                     if target is not None:
@@ -377,6 +385,9 @@ def extract_meetings(state: State) -> list[Meeting]:
                     and not any("follow-up" not in k for _, k in found)
                 )
                 kinds = parts.kinds
+                if agreed and date is None and place is None:
+                    # A meeting agreed on is one to come, not the one it was agreed at.
+                    kinds = {*kinds, "follow-up"}
                 if lead and date is None:
                     # The article's first meeting: a date anywhere in its sentence ("...,
                     # said X at a briefing on Feb. 10"), else the day of publication.
@@ -391,9 +402,9 @@ def extract_meetings(state: State) -> list[Meeting]:
                     place = lead_place(state, line, LEAD_CHARS)
                 if "visit" in parts.kinds and (host := host_of(state, place)):
                     participants = tuple(dict.fromkeys((*participants, host)))
-                if len(participants) < 2 and found and (follow_up or grouped):
+                if len(participants) < 2 and found and (follow_up or grouped or agreed):
                     # "The next round will be held in Berlin", "the two sides will meet in
-                    # Berlin": by the sides of the last one.
+                    # Berlin", "a direct dialogue was agreed": by the sides of the last one.
                     previous = found[-1][0]
                     participants = tuple(dict.fromkeys((*participants, *previous.participants)))
                     name = name or previous.name

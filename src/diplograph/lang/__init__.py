@@ -161,6 +161,9 @@ class MeetingTriggers(Schema):
     """Articles between a topic preposition and its actor ("talks on the Ukraine crisis")."""
     capital_nouns: tuple[str, ...] = ()
     """The noun "capital", which a nationality adjective turns into a city."""
+    agreed: tuple[str, ...] = ()
+    """Words for agreeing on a meeting ("agreed", "vereinbart", "اتفق"): a meeting agreed on
+    whose sides are not named is one of the sides of the last meeting."""
     town_nouns: tuple[str, ...] = ()
     """Nouns that introduce a city's name ("the city of", "die Stadt", "مدينة"): a small
     town's name right after one is a place, as after a locative."""
