@@ -27,6 +27,10 @@ class Lexicon:
     ministries: Matcher[str]
     """Ministry names without their state -> the kind of ministry."""
     counterparts: Matcher[str]
+    outlets: Matcher[str]
+    """Nouns for news outlets ("newspaper", "صحيفة")."""
+    nominal_reports: Matcher[str]
+    """Nouns for what someone said ("statement", "заявление")."""
 
 
 @functools.cache
@@ -60,6 +64,8 @@ def lexicon(code: str) -> Lexicon:
         negations=words(lang.stance_triggers.negations),
         ranks=words(lang.titles.ranks),
         counterparts=words(lang.titles.counterparts),
+        outlets=words(lang.reporting_verbs.outlets),
+        nominal_reports=words(lang.reporting_verbs.nominal_reports),
     )
 
 

@@ -30,7 +30,6 @@ Beyond one sentence:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -60,12 +59,11 @@ from diplograph.extract.meeting_setting import (
     periods,
     reach,
     widest,
-    words,
 )
 from diplograph.extract.meeting_sides import host_of, sides
+from diplograph.extract.meeting_words import agreement, denied, kind, now
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key
-from diplograph.lang import load
+from diplograph.extract.text import Sentence
 from diplograph.model import Meeting, Mention, Span
 
 __all__ = ["extract_meetings"]
@@ -90,92 +88,6 @@ def _one_meeting(end: int, start: int, dates: list[DateMention]) -> bool:
     between them: it dates the first ("the meeting with NATO on Jan. 12 and the session
     on Jan. 13")."""
     return start - end <= TRIGGER_GAP and not any(end <= d.start and d.end <= start for d in dates)
-
-
-@functools.cache
-def _keys(code: str, which: str) -> frozenset[str]:
-    return frozenset(fold_key(w) for w in getattr(load(code).meeting_triggers, which))
-
-
-@functools.cache
-def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    alt = words(code, "follow_ups")
-    if not alt:
-        return None, None
-    # "the next round", "the next round of Normandy format talks": a few words between.
-    before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[\w-]+){{0,4}}\s*$", re.IGNORECASE)
-    after = re.compile(rf"^\s*(?:\w+\s+)?(?:{alt})(?!\w)", re.IGNORECASE)
-    return before, after
-
-
-def _kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -> set[str]:
-    code = state.language.code
-    keys = {t.key for t in triggers if cluster[0] <= t.start and t.end <= cluster[1]}
-    kinds = set()
-    if keys & _keys(code, "visits"):
-        kinds.add("visit")
-    if keys & _keys(code, "calls"):
-        kinds.add("call")
-    before, after = _follow_up(code)
-    head = state.text[max(0, cluster[0] - 45) : cluster[0]]
-    tail = state.text[cluster[1] : cluster[1] + 25]
-    # "Another topic of this summit": a determiner right before the meeting word takes it
-    # back to the meeting told of.
-    last = fold_key(head.split()[-1]) if head.split() else ""
-    if (before and before.search(head) and last not in _keys(code, "definites")) or (
-        code == "ar" and after and after.search(tail)
-    ):
-        kinds.add("follow-up")
-    definite = _definite(code)
-    first = cluster[2]
-    if (definite and definite.search(head)) or (
-        code == "ar" and state.text[first.start : first.start + 2] == "ال"
-    ):
-        kinds.add("definite")
-    return kinds
-
-
-@functools.cache
-def _agreement(code: str) -> re.Pattern | None:
-    alt = words(code, "agreed")
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
-
-
-@functools.cache
-def _now_words(code: str) -> frozenset[str]:
-    """Words for the present state of things ("currently", "underway"), not for a day."""
-    periods = load(code).months.relative_periods
-    return frozenset(fold_key(k) for k, v in periods.items() if v.unit == "day" and not v.shift)
-
-
-def _now(state: State, date: DateMention | None) -> bool:
-    if date is None or state.language is None:
-        return False
-    return fold_key(state.text[date.start : date.end]) in _now_words(state.language.code)
-
-
-@functools.cache
-def _negation(code: str) -> re.Pattern | None:
-    alt = words(code, "negations")
-    if not alt:
-        return None
-    # The negation, then at most one word ("did not meet", "have never met", "no new talks").
-    return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s+[^\s,.;:!?،]+)?\s*$", re.IGNORECASE)
-
-
-def _denied(state: State, cluster: tuple[int, int, Match]) -> bool:
-    negation = _negation(state.language.code)
-    head = state.text[max(0, cluster[0] - 40) : cluster[0]]
-    return bool(negation and negation.search(head))
-
-
-@functools.cache
-def _definite(code: str) -> re.Pattern | None:
-    alt = words(code, "definites")
-    if not alt:
-        return None
-    # The determiner, then at most two words ("the first Russian-American talks").
-    return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s*[^\s,.;:!?،]+){{0,2}}\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -205,7 +117,7 @@ def _meeting_parts(
     sentence's other meeting words.  Several places in a row after it ("in Kyiv on Jan. 19
     and Berlin on Jan. 20") make several meetings."""
     cluster = clusters[index]
-    kinds = _kind(state, cluster, triggers)
+    kinds = kind(state, cluster, triggers)
 
     def mine(start: int, end: int) -> bool:
         distances = [distance(start, end, c) for c in clusters]
@@ -331,7 +243,7 @@ def extract_meetings(state: State) -> list[Meeting]:
     skip = (line[0].span.start, line[0].span.end) if line else (0, 0)
     future = future_marker(state.language.code)
     group = group_words(state.language.code)
-    agreement = _agreement(state.language.code)
+    agreeing = agreement(state.language.code)
     articles = bool(state.language.grammar.articles)
     found: list[tuple[Meeting, set[str]]] = []
     for sentence in state.sentences:
@@ -339,9 +251,9 @@ def extract_meetings(state: State) -> list[Meeting]:
         clusters = _clusters(state, sentence_triggers, dates)
         to_come = bool(future and future.search(state.text, sentence.start, sentence.end))
         grouped = bool(group and group.search(state.text, sentence.start, sentence.end))
-        agreed = bool(agreement and agreement.search(state.text, sentence.start, sentence.end))
+        agreed = bool(agreeing and agreeing.search(state.text, sentence.start, sentence.end))
         for index, cluster in enumerate(clusters):
-            if _denied(state, cluster):
+            if denied(state, cluster):
                 continue  # "they have never met", "no meeting is planned"
             for parts in _meeting_parts(
                 state, sentence, clusters, index, sentence_triggers, dates, breaks, speech, skip
@@ -354,7 +266,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                 )
                 follow_up = "follow-up" in parts.kinds
                 shared = any(set(participants) & set(m.participants) for m, _ in found)
-                if "definite" in parts.kinds and shared and (parts.loose or _now(state, date)):
+                if "definite" in parts.kinds and shared and (parts.loose or now(state, date)):
                     # "X said today that the meeting will...", "work is underway on such a
                     # meeting": a meeting told of before, not one of that day.
                     date = None

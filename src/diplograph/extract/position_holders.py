@@ -10,17 +10,15 @@ the clause:
   nobody;
 - a passive verb's agent ("rejected by Russia", "rechazada por Rusia") holds it;
 - a subject pronoun that opens the clause ("He urged ...", "Он призвал ...") stands for an
-  actor named before, not for the object after the verb; a plural one ("they") for the
-  whole list it names ("Hamas and Islamic Jihad ... They") or a nationality that heads its
-  sentence ("Russian officials said they");
+  actor named before (``stance_antecedents``), not for the object after the verb; a plural
+  one ("they") for the whole list it names ("Hamas and Islamic Jihad ... They");
 - a relative pronoun right before the trigger ("Poland, which rejects") hands it the noun
   before it, an actor or nothing (not one a preposition governs: "the crisis over Ukraine,
   which"); an actor inside a relative aside ("Sherman, who met Ryabkov, reaffirmed") is not
   the subject of the verb after it;
-- a stance noun belongs to its possessor ("the Russian proposal", "of Turkey", "russe",
-  "الأمريكية"; an adjective only on the side where the language puts adjectives), after a
-  possessive ("its commitment to") to the clause's subject, else to the subject of a support
-  verb that takes it ("expressed support"), else to nobody;
+- a stance noun after a possessive ("its commitment to") belongs to the clause's subject,
+  else to its possessor, else to the subject of a support verb that takes it, else to nobody
+  (``stance_nouns``);
 - a group subject that names no actor ("both sides", "стороны", "the two ministers") is the
   sides or persons of the meeting the sentence is about (``stance_groups``), and an actor
   after a locative ("in Egypt") is a place, not a holder;
@@ -34,8 +32,8 @@ import re
 
 from diplograph.extract.agents import find_agent
 from diplograph.extract.matcher import Match
+from diplograph.extract.stance_antecedents import antecedent, pronoun_subject
 from diplograph.extract.stance_clauses import (
-    PUNCTUATION,
     actor_mentions,
     clause_start,
     either,
@@ -45,88 +43,13 @@ from diplograph.extract.stance_clauses import (
     obliquely_governed,
 )
 from diplograph.extract.stance_groups import group_subject, is_pair, meeting_sides
+from diplograph.extract.stance_nouns import nominal, possessor, support_verb
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar
 from diplograph.model import Mention
 
-__all__ = [
-    "find_holders",
-    "nominal",
-    "noun_holders",
-    "shares_subject",
-    "support_verb",
-]
-
-
-ANTECEDENT_SENTENCES = 2
-"""How many sentences back a pronoun's antecedent may stand."""
-
-
-SUPPORT_REACH = 4
-"""How many words (determiners, adjectives) may stand between a support verb and its noun."""
-
-
-def _pronoun_subject(
-    state: State, sentence: Sentence, trigger: Match, cuts: list[Match], grammar: Grammar
-) -> tuple[str, int] | None:
-    """ "He urged Russia to ...": the kind of pronoun that opens the trigger's clause, and
-    where it stands."""
-    if not grammar.persons and not grammar.others:
-        return None
-    start = clause_start(state, sentence, trigger, cuts)
-    head = state.text[start : trigger.start]
-    openers = rf"(?:(?:{either(grammar.openers)})\s+)*" if grammar.openers else ""
-    for kind, words in (("person", grammar.persons), ("other", grammar.others)):
-        if not words:
-            continue
-        found = re.match(rf"\s*{openers}({either(words)})\b", head, re.IGNORECASE)
-        if found:
-            return kind, start + found.start(1)
-    return None
-
-
-def _heads_sentence(state: State, start: int, mention: Mention) -> bool:
-    return len(re.findall(r"\w+", state.text[start : mention.span.start])) <= 2
-
-
-def _antecedent(state: State, kind: str, before: int) -> Mention | None:
-    """The actor a pronoun at ``before`` stands for: the last one named in this sentence or
-    the ones just before it (a person for "he", "она")."""
-    index = next(
-        i
-        for i, s in enumerate(state.sentences)
-        if s.start <= before < s.end or i == len(state.sentences) - 1
-    )
-    first = state.sentences[max(0, index - ANTECEDENT_SENTENCES)].start
-    own = state.sentences[index].start
-    candidates = [
-        m
-        for m in state.mentions_in(first, before)
-        if state.is_actor(m)
-        and (
-            m.via != "adjective"
-            # "Russian officials said they ...": a plural pronoun may stand for the subject an
-            # adjective of nationality opens, at the head of the pronoun's own sentence
-            or (kind == "other" and m.span.start >= own and _heads_sentence(state, own, m))
-        )
-    ]
-    if kind == "person":
-        candidates = [m for m in candidates if state.entity(m).type == "Person"]
-    own_sentence = [m for m in candidates if m.span.start >= own]
-    if own_sentence or not candidates:
-        return own_sentence[-1] if own_sentence else None
-    # across sentences a subject pronoun takes up the last sentence's subject, its first actor
-    # no preposition governs ("The Kremlin accused Kyiv. It demanded": the Kremlin)
-    last = state.sentence_at(candidates[-1].span.start)
-    previous = [m for m in candidates if m.span.start >= last.start]
-    subjects = [
-        m
-        for m in previous
-        if not governed(state, m, locatives(state), grammar_of(state))
-        and not obliquely_governed(state, m)
-    ]
-    return (subjects or previous)[0]
+__all__ = ["find_holders", "noun_holders", "shares_subject"]
 
 
 def _coordinated(
@@ -184,84 +107,6 @@ def _coordinated(
     if not closed and not any(conjunction.search(g) for g in gaps):
         return [holder]  # "Après l'attaque contre Israël, la France": no conjunction, no list
     return group
-
-
-APOSTROPHES = ("'", "’")
-
-
-ONE_WORD = re.compile(r"\s+\w+\s+")
-GENITIVE_S = ("", "'s", "’s")
-
-
-def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` ends with one of ``words`` ("le ", "l'")."""
-    whole = tuple(w for w in words if not w.endswith(APOSTROPHES))
-    elided = tuple(w for w in words if w.endswith(APOSTROPHES))
-    if whole and re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{either(whole)})\s+$", text, re.IGNORECASE):
-        return True
-    return bool(elided) and bool(
-        re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{either(elided)})$", text, re.IGNORECASE)
-    )
-
-
-def _possessor(
-    state: State, trigger: Match, sentence: Sentence, grammar: Grammar
-) -> Mention | None:
-    """The actor a stance noun belongs to: "the Russian proposal", "Russia's proposal",
-    "the proposal of Russia", "le soutien russe", "المقترحات الروسية"."""
-    sides = state.language.stance_triggers.adjective_side if state.language else ("before",)
-    before = actor_mentions(state, max(sentence.start, trigger.start - 40), trigger.start)
-    if before and (before[-1].via != "adjective" or "before" in sides):
-        last = before[-1]
-        gap = state.text[last.span.end : trigger.start]
-        saxon = last.span.quote.endswith(("'s", "’s")) or gap.strip() in ("'s", "’s")
-        if (not gap.strip() and last.via == "adjective") or (saxon and gap.strip() in GENITIVE_S):
-            return last
-        if (
-            last.via == "adjective"
-            and ONE_WORD.fullmatch(gap)
-            and not obliquely_governed(state, last)
-        ):
-            # "Russian security proposals": one word may stand between, unless a preposition
-            # makes the adjective's phrase another complement ("с российской стороной предложения")
-            return last
-    # "support for Russia", "opposition to NATO": the noun's own preposition takes its object
-    last_word = trigger.key.split()[-1] if trigger.key.split() else ""
-    obliques = state.language.reporting_verbs.oblique_markers if state.language else ()
-    if len(trigger.key.split()) > 1 and last_word in {o.casefold() for o in obliques}:
-        return None
-    after = actor_mentions(state, trigger.end, min(sentence.end, trigger.end + 40))
-    if after:
-        first = after[0]
-        gap = state.text[trigger.end : first.span.start].strip()
-        words = (*grammar.genitives, *grammar.articles)
-        pattern = rf"(?:(?:{either(words)})\s*)*" if words else ""
-        if re.fullmatch(pattern, gap, re.IGNORECASE):
-            return first
-    return None
-
-
-def nominal(state: State, trigger: Match, sentence: Sentence, grammar: Grammar) -> str | None:
-    """Whether the trigger is a noun after a determiner: "article" ("the proposal", "le
-    soutien", Arabic ال) or "possessive" ("its support", "son soutien")."""
-    head = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
-    if _ends_with_word(head, grammar.possessives):
-        return "possessive"
-    # an adjective of nationality may stand between the article and the noun
-    adjectives = [
-        m for m in actor_mentions(state, sentence.start, trigger.start) if m.via == "adjective"
-    ]
-    if adjectives and not state.text[adjectives[-1].span.end : trigger.start].strip():
-        head = state.text[
-            max(sentence.start, adjectives[-1].span.start - 30) : adjectives[-1].span.start
-        ]
-    if _ends_with_word(head, grammar.articles):
-        return "article"
-    if state.language and state.language.orthography.article:
-        article = state.language.orthography.article
-        if state.text[trigger.start : trigger.end].startswith(article):
-            return "article"
-    return None
 
 
 def _relative_antecedent(
@@ -458,8 +303,8 @@ def find_holders(
         return _coordinated(state, agent, sentence, grammar), 0.6
     kind = nominal(state, trigger, sentence, grammar)
     if kind == "article":
-        possessor = _possessor(state, trigger, sentence, grammar)
-        return ([possessor], 0.6) if possessor else ([], 0.0)
+        owner = possessor(state, trigger, sentence, grammar)
+        return ([owner], 0.6) if owner else ([], 0.0)
     order = state.language.reporting_verbs.speaker_search if state.language else ("before",)
     relative = _relative_antecedent(state, trigger, sentence, grammar)
     if relative is not None:
@@ -469,18 +314,18 @@ def find_holders(
         holder, confidence = find_agent(state, trigger, sentence, breaks, near=25)
         after = holder is not None and holder.span.start >= trigger.end
         return ([holder], confidence) if after else ([], 0.0)
-    pronoun = _pronoun_subject(state, sentence, trigger, cuts, grammar)
+    pronoun = pronoun_subject(state, sentence, trigger, cuts, grammar)
     if pronoun is not None:
         kind, at = pronoun
-        antecedent = _antecedent(state, kind, at)
-        if antecedent is None:
+        referent = antecedent(state, kind, at)
+        if referent is None:
             return [], 0.0
         if kind == "other":
             # "Hamas and Islamic Jihad ... They rejected": a plural pronoun takes the whole list
             return _coordinated(
-                state, antecedent, state.sentence_at(antecedent.span.start), grammar
+                state, referent, state.sentence_at(referent.span.start), grammar
             ), 0.6
-        return [antecedent], 0.6
+        return [referent], 0.6
     persons = state.language.stance_triggers.person_groups if state.language else ()
     people = group_subject(state, trigger, opening, persons)
     sides = group_subject(state, trigger, opening, grammar.groups)
@@ -520,38 +365,6 @@ def _outside_relative_aside(
     return holder
 
 
-def support_verb(
-    state: State,
-    trigger: Match,
-    sentence: Sentence,
-    breaks: list[Match],
-    supports: list[Match],
-    stances: list[Match],
-) -> Match | None:
-    """The support verb that takes a stance noun as its object ("expressed ... support"):
-    the last one before it in its clause, with no other stance word between."""
-    verbs = [v for v in supports if sentence.start <= v.start and v.end <= trigger.start]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    if any(verb.end <= n.start and n.end <= trigger.start for n in stances):
-        return None  # "expressed its rejection of the proposal": the first noun is the object
-    between = state.text[verb.end : trigger.start]
-    # the subject may stand between ("أبدت واشنطن استعدادها"): its words do not count
-    names = sum(
-        len(re.findall(r"\w+", m.span.quote))
-        for m in actor_mentions(state, verb.end, trigger.start)
-    )
-    words = len(re.findall(r"\w+", between)) - names
-    if (
-        words <= SUPPORT_REACH
-        and not PUNCTUATION.search(between)
-        and not any(verb.end <= b.start and b.end <= trigger.start for b in breaks)
-    ):
-        return verb
-    return None
-
-
 def noun_holders(
     state: State,
     trigger: Match,
@@ -572,9 +385,9 @@ def noun_holders(
         return find_holders(
             state, trigger, sentence, breaks, cuts, grammar, opening, earlier, verbs
         )
-    possessor = _possessor(state, trigger, sentence, grammar)
-    if possessor is not None:
-        return [possessor], 0.6
+    owner = possessor(state, trigger, sentence, grammar)
+    if owner is not None:
+        return [owner], 0.6
     verb = support_verb(state, trigger, sentence, breaks, supports, stances)
     if verb is not None:
         start = clause_start(state, sentence, verb, cuts)

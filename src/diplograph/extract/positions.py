@@ -28,13 +28,7 @@ from diplograph.extract.agents import find_agent, in_sentence, matches
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match, Matcher, select_longest
-from diplograph.extract.position_holders import (
-    find_holders,
-    nominal,
-    noun_holders,
-    shares_subject,
-    support_verb,
-)
+from diplograph.extract.position_holders import find_holders, noun_holders, shares_subject
 from diplograph.extract.stance_clauses import (
     clause_start,
     first_person_subject,
@@ -45,6 +39,7 @@ from diplograph.extract.stance_clauses import (
     questioned,
 )
 from diplograph.extract.stance_groups import group_subject, meeting_sides
+from diplograph.extract.stance_nouns import nominal, support_verb
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar, load

@@ -14,7 +14,7 @@ import functools
 import re
 
 from diplograph.extract.entities import affixes
-from diplograph.extract.lexicon import alternation
+from diplograph.extract.lexicon import alternation, lexicon
 from diplograph.extract.matcher import Match, Matcher
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key
@@ -131,11 +131,6 @@ def joint_speakers(state: State) -> list[tuple[Match, Sentence, list[str]]]:
 
 
 @functools.cache
-def _nominals(code: str) -> Matcher[str]:
-    return Matcher((form, "x") for form in load(code).reporting_verbs.nominal_reports)
-
-
-@functools.cache
 def _genitive_gap(code: str) -> re.Pattern:
     """What may stand between a report noun and its speaker: an adjective, a genitive word,
     an article and a word ("déclaration forte du Guinéen", "statement by the"); nothing where the
@@ -162,7 +157,9 @@ def nominal_speakers(state: State) -> list[tuple[Match, Sentence, str]]:
     code = state.language.code
     out = []
     inside = state.inside_names()
-    for phrase in _nominals(code).find(state.folded, state.text, affixes(state.language)):
+    for phrase in lexicon(code).nominal_reports.find(
+        state.folded, state.text, affixes(state.language)
+    ):
         if phrase.start in inside:
             continue
         sentence = state.sentence_at(phrase.start)

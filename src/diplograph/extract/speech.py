@@ -14,8 +14,8 @@ import functools
 import re
 
 from diplograph.extract.entities import affixes
-from diplograph.extract.lexicon import alternation
-from diplograph.extract.matcher import Match, Matcher
+from diplograph.extract.lexicon import alternation, lexicon
+from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key, tokens
 from diplograph.lang import load
@@ -69,11 +69,6 @@ def split_verbs(state: State) -> list[Match]:
 
 
 @functools.cache
-def _outlets(code: str) -> Matcher[str]:
-    return Matcher((form, "x") for form in load(code).reporting_verbs.outlets)
-
-
-@functools.cache
 def _articles(code: str) -> re.Pattern:
     words = load(code).grammar.articles
     pattern = rf"(?:{alternation(tuple(words))})\s+" if words else "(?!)"
@@ -86,7 +81,9 @@ def outlets(state: State) -> list[Match]:
     if state.language is None:
         return []
     inside = state.inside_names()
-    found = _outlets(state.language.code).find(state.folded, state.text, affixes(state.language))
+    found = lexicon(state.language.code).outlets.find(
+        state.folded, state.text, affixes(state.language)
+    )
     return [m for m in found if m.start not in inside]
 
 

@@ -1,0 +1,110 @@
+"""Meeting words: what kind of meeting one names (a visit, a call), whether it is a
+follow-up ("the next round", "a new meeting", "новая встреча") or a meeting told of before
+("the meeting", "la rencontre", Arabic ال), whether a negation denies it ("they have never
+met", "no meeting is planned"), and the words of a sentence that agree on one to come or
+speak of the present ("currently", "underway") rather than of a day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from diplograph.extract.dates import DateMention
+from diplograph.extract.matcher import Match
+from diplograph.extract.meeting_setting import words
+from diplograph.extract.state import State
+from diplograph.extract.text import fold_key
+from diplograph.lang import load
+
+__all__ = ["agreement", "denied", "kind", "now"]
+
+
+@functools.cache
+def _keys(code: str, which: str) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in getattr(load(code).meeting_triggers, which))
+
+
+@functools.cache
+def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    alt = words(code, "follow_ups")
+    if not alt:
+        return None, None
+    # "the next round", "the next round of Normandy format talks": a few words between.
+    before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[\w-]+){{0,4}}\s*$", re.IGNORECASE)
+    after = re.compile(rf"^\s*(?:\w+\s+)?(?:{alt})(?!\w)", re.IGNORECASE)
+    return before, after
+
+
+def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -> set[str]:
+    """What the meeting words of ``cluster`` name: "visit", "call", "follow-up", "definite"."""
+    code = state.language.code
+    keys = {t.key for t in triggers if cluster[0] <= t.start and t.end <= cluster[1]}
+    kinds = set()
+    if keys & _keys(code, "visits"):
+        kinds.add("visit")
+    if keys & _keys(code, "calls"):
+        kinds.add("call")
+    before, after = _follow_up(code)
+    head = state.text[max(0, cluster[0] - 45) : cluster[0]]
+    tail = state.text[cluster[1] : cluster[1] + 25]
+    # "Another topic of this summit": a determiner right before the meeting word takes it
+    # back to the meeting told of.
+    last = fold_key(head.split()[-1]) if head.split() else ""
+    if (before and before.search(head) and last not in _keys(code, "definites")) or (
+        code == "ar" and after and after.search(tail)
+    ):
+        kinds.add("follow-up")
+    definite = _definite(code)
+    first = cluster[2]
+    if (definite and definite.search(head)) or (
+        code == "ar" and state.text[first.start : first.start + 2] == "ال"
+    ):
+        kinds.add("definite")
+    return kinds
+
+
+@functools.cache
+def agreement(code: str) -> re.Pattern | None:
+    """Words that agree on a meeting to come ("agreed to meet", "договорились")."""
+    alt = words(code, "agreed")
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
+
+
+@functools.cache
+def _now_words(code: str) -> frozenset[str]:
+    """Words for the present state of things ("currently", "underway"), not for a day."""
+    periods = load(code).months.relative_periods
+    return frozenset(fold_key(k) for k, v in periods.items() if v.unit == "day" and not v.shift)
+
+
+def now(state: State, date: DateMention | None) -> bool:
+    """Whether ``date`` speaks of the present ("currently", "underway"), not of a day."""
+    if date is None or state.language is None:
+        return False
+    return fold_key(state.text[date.start : date.end]) in _now_words(state.language.code)
+
+
+@functools.cache
+def _negation(code: str) -> re.Pattern | None:
+    alt = words(code, "negations")
+    if not alt:
+        return None
+    # The negation, then at most one word ("did not meet", "have never met", "no new talks").
+    return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s+[^\s,.;:!?،]+)?\s*$", re.IGNORECASE)
+
+
+def denied(state: State, cluster: tuple[int, int, Match]) -> bool:
+    """Whether a negation just before denies the meeting ("they have never met")."""
+    negation = _negation(state.language.code)
+    head = state.text[max(0, cluster[0] - 40) : cluster[0]]
+    return bool(negation and negation.search(head))
+
+
+@functools.cache
+def _definite(code: str) -> re.Pattern | None:
+    alt = words(code, "definites")
+    if not alt:
+        return None
+    # The determiner, then at most two words ("the first Russian-American talks").
+    return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s*[^\s,.;:!?،]+){{0,2}}\s*$", re.IGNORECASE)
