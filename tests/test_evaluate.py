@@ -385,6 +385,28 @@ def test_evaluate_runs_the_pipeline_on_the_project_gold():
     assert report.overall["entities"].f1 > 0.5
 
 
+# Five points under what the pipeline scored on our own samples on 2026-11-29: a change that
+# loses more than that on any row is a regression to look at, not noise.
+FLOORS = {
+    "entities": 0.88,
+    "meetings": 0.69,
+    "participants": 0.69,
+    "statements": 0.80,
+    "roles": 0.80,
+    "positions": 0.52,
+}
+
+
+def test_quality_on_our_samples_does_not_fall():
+    report = evaluate(GOLD)
+    low = {
+        row: round(report.overall[row].f1, 3)
+        for row, floor in FLOORS.items()
+        if report.overall[row].f1 < floor
+    }
+    assert not low, f"F1 below its floor on data/gold: {low}"
+
+
 def test_evaluate_keeps_the_text_exactly(gold_dir, tmp_path):
     # CRLF must reach the pipeline as CRLF: the document IRI is a hash of the exact text.
     (gold_dir / "en-01.txt").write_bytes(EN_TEXT.replace("\n", "\r\n").encode())
