@@ -211,3 +211,8 @@ def test_a_title_with_its_person_does_not_name_the_next_paragraph():
         "محادثات مع الرئيس الأوكراني فولوديمير زيلينسكي.\n\nويأتي لقاء جنيف بعد أسبوع.", "ar"
     )
     assert not [e for e in extraction.entities if e.id.startswith("person/n-")]
+
+
+def test_arabic_names_take_no_pronoun_suffix():
+    _, found = mentioned("مكافحة جائحة فيروس كورونا في موسكو", "ar")
+    assert {name for name, _ in found} == {"Moscow"}

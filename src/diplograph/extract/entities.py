@@ -39,6 +39,27 @@ def affixes(language: Language | None) -> Affixes:
     return _affixes(language.code)
 
 
+def name_affixes(language: Language | None) -> Affixes:
+    """The affixes names of the gazetteer may take (some languages allow fewer endings on
+    names than on words)."""
+    if language is None:
+        return Affixes()
+    return _name_affixes(language.code)
+
+
+@functools.cache
+def _name_affixes(code: str) -> Affixes:
+    allowed = load(code).orthography.name_suffixes
+    words = _affixes(code)
+    if allowed is None:
+        return words
+    return Affixes(
+        prefixes=words.prefixes,
+        suffixes=frozenset(fold_key(s) for s in allowed if fold_key(s)),
+        article=words.article,
+    )
+
+
 @functools.cache
 def _affixes(code: str) -> Affixes:
     orthography = load(code).orthography
@@ -89,7 +110,7 @@ def find_mentions(
     """Mentions of gazetteer entities, longest match first, curated names before generated."""
     candidates: list[tuple[Match, Alias]] = []
     lead = _town_lead(language.code) if language else None
-    matches = list(gazetteer.names.find(folded, text, affixes(language)))
+    matches = list(gazetteer.names.find(folded, text, name_affixes(language)))
     # "im ägyptischen Scharm el-Scheich": a nationality adjective may stand between.
     adjectives = {m.end: m.start for m in matches if any(a.kind == "adjective" for a in m.payloads)}
     found = []

@@ -279,7 +279,10 @@ class Orthography(Schema):
     prefixes: tuple[str, ...] = ()
     """Clitics that may be glued before a name (Arabic و ف ب ل ال)."""
     suffixes: tuple[str, ...] = ()
-    """Endings that may follow a name (Russian case endings: Брюсселе, России)."""
+    """Endings that may follow a word or a name (Russian case endings: Брюсселе, России)."""
+    name_suffixes: tuple[str, ...] | None = None
+    """The endings a name of the gazetteer may take, when not all of ``suffixes``: Arabic
+    pronoun suffixes attach to nouns ("مقترحاتها"), not to names (كورونا is not Coro)."""
     drop_before_ending: tuple[str, ...] = ()
     """Final letters a base form loses before an ending (Женева → Женеве, Брюссель → Брюсселе)."""
     name_declension: dict[str, tuple[str, ...]] = {}
