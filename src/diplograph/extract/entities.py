@@ -23,7 +23,7 @@ from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
 from diplograph.extract.text import Folded, fold_key, tokens
 from diplograph.lang import Language, load
 from diplograph.model import Entity, Label, Mention, Span
-from diplograph.resolve.gazetteer import Alias, Gazetteer
+from diplograph.resolve.gazetteer import Alias, Gazetteer, common_nouns
 
 __all__ = ["affixes", "find_mentions", "persons_after_titles"]
 
@@ -114,7 +114,15 @@ def find_mentions(
     # "im ägyptischen Scharm el-Scheich": a nationality adjective may stand between.
     adjectives = {m.end: m.start for m in matches if any(a.kind == "adjective" for a in m.payloads)}
     found = []
+    nouns = common_nouns()
     for match in matches:
+        if match.start and text[match.start - 1].isalpha():
+            # A clitic reading of a common noun is no name: "كورونا" is not "ك" + Verona.
+            first = match.start - 1
+            while first and text[first - 1].isalpha():
+                first -= 1
+            if fold_key(text[first : match.end]) in nouns:
+                continue
         start = match.start
         before = text[max(0, start - 2) : start]
         for gap in (1, 2):

@@ -36,7 +36,14 @@ from diplograph.model import Entity, Label
 from diplograph.resolve.kb import KBEntry, kb_dir, load_kb
 from diplograph.yamlfile import read_yaml
 
-__all__ = ["CITY_MIN_POPULATION", "Alias", "Gazetteer", "build_gazetteer", "gazetteer"]
+__all__ = [
+    "CITY_MIN_POPULATION",
+    "Alias",
+    "Gazetteer",
+    "build_gazetteer",
+    "common_nouns",
+    "gazetteer",
+]
 
 CITY_MIN_POPULATION = 150_000
 # Priorities settle ties between names of equal length: curated entries first.
@@ -239,10 +246,10 @@ def build_gazetteer() -> Gazetteer:
             for form in forms:
                 gaz.add_alias(Alias(f"country/{code}", form, lang, "adjective"))
 
-    common_nouns = _common_nouns()
+    nouns = common_nouns()
     capitals = {(info["capital"], code) for code, info in countries.items()}
     cities = sorted(geo.get_cities().values(), key=lambda c: -c["population"])
-    not_names = _calendar_words() | common_nouns
+    not_names = _calendar_words() | nouns
     for city in cities:
         is_capital = (city["name"], city["countrycode"]) in capitals
         kind = "city" if is_capital or city["population"] >= CITY_MIN_POPULATION else "town"
@@ -360,7 +367,8 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _common_nouns() -> frozenset[str]:
+@functools.cache
+def common_nouns() -> frozenset[str]:
     """Words of every language that are ordinary nouns, with and without the Arabic article."""
     nouns: set[str] = set()
     for code in available_languages():
