@@ -581,3 +581,23 @@ def test_a_meeting_agreed_on_is_another_meeting_of_the_same_sides(lang, text):
     agreed = [m for m in found if m.date is None and m.place is None]
     assert agreed and {"country/RU", "country/UA"} <= set(agreed[0].participants)
     assert "Istanbul" not in {m.trigger.quote for m in agreed}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia and China held talks in Geneva on Friday. On Monday Lavrov spent hours "
+            "with Wang Yi, who accepted an invitation to visit Paris.",
+        ),
+        (
+            "fr",
+            "La Russie et la Chine ont eu des discussions à Genève vendredi. Lundi, Lavrov a "
+            "passé des heures avec Wang Yi, qui a accepté une invitation à visiter Paris.",
+        ),
+    ],
+)
+def test_a_date_before_a_relative_clause_does_not_date_its_meeting(lang, text):
+    visits = [m for m in meetings(text, lang) if m.place == "place/2988507"]
+    assert visits and all(m.date is None for m in visits), visits

@@ -30,11 +30,13 @@ Beyond one sentence:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from diplograph.extract.agents import in_sentence, matches
 from diplograph.extract.dates import DateMention
+from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_context import (
     LEAD_CHARS,
@@ -64,6 +66,7 @@ from diplograph.extract.meeting_sides import host_of, sides
 from diplograph.extract.meeting_words import agreement, denied, kind, now
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
+from diplograph.lang import load
 from diplograph.model import Meeting, Mention, Span
 
 __all__ = ["extract_meetings"]
@@ -134,12 +137,22 @@ def _meeting_parts(
             mine_setting(d.start, d.end) and reach(state, d.start, d.end, cluster) <= PLACE_WINDOW
         )
 
+    relative = _relative_clause(state.language.code)
+
+    def in_other_clause(d: DateMention) -> bool:
+        return bool(
+            relative and d.end <= cluster[0] and relative.search(state.text, d.end, cluster[0])
+        )
+
     def date_fits(d: DateMention) -> bool:
         if not date_near(d):
             return False
         if d.end <= cluster[0]:
             # "X said on Wednesday that the meeting...": a date before a clause break that
-            # precedes the meeting word dates the saying, not the meeting.
+            # precedes the meeting word dates the saying, not the meeting; so does one
+            # before a relative clause ("On Sunday X met Y, who accepted a visit to...").
+            if in_other_clause(d):
+                return False
             return not any(d.end <= b.start and b.end <= cluster[0] for b in breaks)
         # "after the talks in Geneva: Washington will answer next week", "talks ended,
         # X said on Monday": a colon, a quote or a reporting verb between them ends the
@@ -193,6 +206,7 @@ def _meeting_parts(
             d
             for d in candidates
             if date_near(d)
+            and not in_other_clause(d)
             and not (
                 d.start >= cluster[1] and re.search(r"[:«»“”\"]", state.text[cluster[1] : d.start])
             )
@@ -229,6 +243,15 @@ def _meeting_parts(
     place = min(located, key=lambda m: distance(m.span.start, m.span.end, cluster), default=None)
     date = min(fitting, key=lambda d: distance(d.start, d.end, cluster), default=None)
     return [Parts(place, date, participants, name, kinds, loose)]
+
+
+@functools.cache
+def _relative_clause(code: str) -> re.Pattern | None:
+    """A comma and a relative pronoun: the start of a relative clause."""
+    relatives = load(code).grammar.relatives
+    if not relatives:
+        return None
+    return re.compile(rf"[,،]\s*(?:{alternation(tuple(relatives))})(?!\w)", re.IGNORECASE)
 
 
 def extract_meetings(state: State) -> list[Meeting]:
