@@ -601,3 +601,14 @@ def test_a_meeting_agreed_on_is_another_meeting_of_the_same_sides(lang, text):
 def test_a_date_before_a_relative_clause_does_not_date_its_meeting(lang, text):
     visits = [m for m in meetings(text, lang) if m.place == "place/2988507"]
     assert visits and all(m.date is None for m in visits), visits
+
+
+def test_german_topic_and_destination_are_no_sides():
+    found = meetings(
+        "Baerbock traf Qin Gang am Freitag in Peking zu Gesprächen über den Streit um Taiwan, "
+        "bevor sie nach Südkorea weiterreiste.",
+        "de",
+    )
+    assert found
+    sides = set(found[0].participants)
+    assert "country/TW" not in sides and "country/KR" not in sides, sides
