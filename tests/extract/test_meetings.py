@@ -612,3 +612,15 @@ def test_german_topic_and_destination_are_no_sides():
     assert found
     sides = set(found[0].participants)
     assert "country/TW" not in sides and "country/KR" not in sides, sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("en", "Putin hosted Scholz at the Kremlin on Tuesday.", "place/524901"),
+        ("de", "Scholz wurde am Dienstag im Kreml von Putin empfangen.", "place/524901"),
+        ("fr", "Macron a reçu Scholz à l'Élysée mardi.", "place/2988507"),
+    ],
+)
+def test_a_meeting_in_a_seat_of_government_is_in_its_city(lang, text, city):
+    assert {m.place for m in meetings(text, lang)} == {city}

@@ -262,6 +262,18 @@ def _capitals() -> dict[str, str]:
     return {country: place for place, country in sorted(gazetteer().capitals.items(), reverse=True)}
 
 
+def in_city(state: State, mention: Mention) -> Mention:
+    """A building read as the place of a meeting ("talks at the Kremlin") as its city: the
+    meeting's place is a city."""
+    from diplograph.resolve.gazetteer import gazetteer
+
+    city = gazetteer().cities.get(mention.entity)
+    if city is None:
+        return mention
+    state.entities.setdefault(city, gazetteer().entities[city])
+    return mention.model_copy(update={"entity": city})
+
+
 def as_city(state: State, mention: Mention) -> Mention | None:
     """A capital read as its state ("Brüssel" as Belgium), or a seat read as its body
     ("Brussels" as the EU), back as the city, where the text writes the city's name: a

@@ -54,6 +54,7 @@ from diplograph.extract.meeting_setting import (
     capital_phrases,
     dateline,
     distance,
+    in_city,
     is_location,
     join_located,
     lead_place,
@@ -172,7 +173,7 @@ def _meeting_parts(
             if not state.is_place(m) and (c := as_city(state, m)) is not None
         }
         cities = (
-            capitals.get(m.span.start, m)
+            in_city(state, capitals.get(m.span.start, m))
             for m in state.mentions_in(sentence.start, sentence.end)
             if state.is_place(m) or m.span.start in capitals
         )

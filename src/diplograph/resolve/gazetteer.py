@@ -118,6 +118,8 @@ class Gazetteer:
     """(kind of ministry, country id) -> the ministry in the knowledge base."""
     capitals: dict[str, str] = field(default_factory=dict)
     """Place id of a capital -> id of its country ("Moscow said" speaks for Russia)."""
+    cities: dict[str, str] = field(default_factory=dict)
+    """Place id of a building or venue (the Kremlin) -> place id of its city (Moscow)."""
     seats: dict[str, str] = field(default_factory=dict)
     """Place id of a city or building that the press uses for a body or a government when
     it acts ("Brussels demands" is the EU, "the Kremlin said" is Russia) -> that actor."""
@@ -280,6 +282,8 @@ def build_gazetteer() -> Gazetteer:
     for entry in kb.places:
         if entry.government_seat and entry.country:
             gaz.seats[f"place/{entry.id}"] = f"country/{entry.country}"
+        if entry.city and f"place/{entry.city}" in gaz.entities:
+            gaz.cities[f"place/{entry.id}"] = f"place/{entry.city}"
     return gaz
 
 

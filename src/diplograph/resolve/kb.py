@@ -50,6 +50,8 @@ class KBEntry(BaseModel):
     government_seat: bool = False
     """For a place: a building whose name stands for its state's government when it acts
     ("the Kremlin said" is Russia speaking)."""
+    city: int | None = Field(default=None, gt=0)
+    """For a building or venue: the GeoNames id of its city, where a meeting held in it is."""
     seat: int | None = Field(default=None, gt=0)
     """The GeoNames id of a city whose name news uses for this body when it acts
     ("Brussels demands" is the EU): the city stands for the body, not for its state."""
