@@ -624,3 +624,27 @@ def test_german_topic_and_destination_are_no_sides():
 )
 def test_a_meeting_in_a_seat_of_government_is_in_its_city(lang, text, city):
     assert {m.place for m in meetings(text, lang)} == {city}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "EU and CELAC leaders concluded a two-day summit in Brussels on Tuesday.",
+            ("2022-03-14", "2022-03-15"),
+        ),
+        (
+            "de",
+            "Der zweitägige Gipfel von EU und Celac in Brüssel begann am Montag.",
+            ("2022-03-14", "2022-03-15"),
+        ),
+        (
+            "ru",
+            "Двухдневный саммит ЕС и СЕЛАК в Брюсселе завершился во вторник.",
+            ("2022-03-14", "2022-03-15"),
+        ),
+    ],
+)
+def test_a_meeting_of_several_days_spans_them(lang, text, expected):
+    assert {m.date for m in meetings(text, lang)} == {span(*expected)}

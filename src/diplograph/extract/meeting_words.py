@@ -1,23 +1,30 @@
 """Meeting words: what kind of meeting one names (a visit, a call), whether it is a
 follow-up ("the next round", "a new meeting", "новая встреча") or a meeting told of before
 ("the meeting", "la rencontre", Arabic ال), whether a negation denies it ("they have never
-met", "no meeting is planned"), and the words of a sentence that agree on one to come or
-speak of the present ("currently", "underway") rather than of a day.
+met", "no meeting is planned"), how many days it lasts ("a two-day summit"), and the
+words of a sentence that agree on one to come or speak of the present ("currently",
+"underway") rather than of a day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
 from diplograph.extract.dates import DateMention
+from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_setting import words
 from diplograph.extract.state import State
-from diplograph.extract.text import fold_key
+from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import load
+from diplograph.model import DateRange
 
-__all__ = ["agreement", "denied", "kind", "now"]
+__all__ = ["agreement", "denied", "kind", "lasting", "now"]
+
+DURATION_REACH = 40
+"""Characters around a meeting word in which "two-day" describes it."""
 
 
 @functools.cache
@@ -108,3 +115,37 @@ def _definite(code: str) -> re.Pattern | None:
         return None
     # The determiner, then at most two words ("the first Russian-American talks").
     return re.compile(rf"(?:^|[^\w'’])(?:{alt})(?:\s*[^\s,.;:!?،]+){{0,2}}\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _durations(code: str) -> tuple[re.Pattern | None, dict[str, int], re.Pattern | None]:
+    months = load(code).months
+    if not months.durations:
+        return None, {}, None
+    days = {fold_key(k): v for k, v in months.durations.items()}
+    lasting = re.compile(rf"(?<!\w)(?:{alternation(tuple(months.durations))})\w*", re.IGNORECASE)
+    ends = months.end_words
+    end = re.compile(rf"(?<!\w)(?:{alternation(ends)})(?!\w)", re.IGNORECASE) if ends else None
+    return lasting, days, end
+
+
+def lasting(state: State, sentence: Sentence, cluster, day: DateRange) -> DateRange:
+    """The days of a meeting said to last several ("a two-day summit"): from its day, or
+    up to it when the sentence says the day ends it ("a two-day summit closed on
+    Tuesday")."""
+    if state.language is None or not day.is_day:
+        return day
+    pattern, days, end = _durations(state.language.code)
+    if pattern is None:
+        return day
+    start = max(sentence.start, cluster[0] - DURATION_REACH)
+    stop = min(sentence.end, cluster[1] + DURATION_REACH)
+    found = pattern.search(state.text, start, stop)
+    if found is None:
+        return day
+    word = fold_key(found.group())
+    count = next((n for key, n in days.items() if word.startswith(key)), 1)
+    span = dt.timedelta(days=count - 1)
+    if end is not None and end.search(state.text, sentence.start, sentence.end):
+        return DateRange(start=day.start - span, end=day.start)
+    return DateRange(start=day.start, end=day.start + span)

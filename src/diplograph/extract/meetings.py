@@ -64,7 +64,7 @@ from diplograph.extract.meeting_setting import (
     widest,
 )
 from diplograph.extract.meeting_sides import host_of, sides
-from diplograph.extract.meeting_words import agreement, denied, kind, now
+from diplograph.extract.meeting_words import agreement, denied, kind, lasting, now
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import load
@@ -365,7 +365,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                 found.append(
                     (
                         Meeting(
-                            date=date.value if date else None,
+                            date=lasting(state, sentence, cluster, date.value) if date else None,
                             place=place.entity if place else None,
                             participants=participants,
                             name=name,

@@ -82,6 +82,12 @@ class Months(Schema):
     in_days: dict[str, int] = {}
     """Phrases for a day a number of days from publication: "the day after tomorrow" 2,
     "in two weeks" 14, "позавчера" -2."""
+    durations: dict[str, int] = {}
+    """How long an event lasts, as a word's beginning ("two-day", "zweitägig", "двухдневн"):
+    a meeting of several days dated by one day spans the days from it, or up to it when
+    an end word says the day is its last."""
+    end_words: tuple[str, ...] = ()
+    """Words that make a meeting's day its last ("concluded", "s'est achevé", "завершился")."""
     future_markers: tuple[str, ...] = ()
     """Words that put a weekday in the coming week ("will meet on Wednesday", "next
     Wednesday", "سيلتقي ... الأربعاء المقبل"); without one a weekday is the past one."""
