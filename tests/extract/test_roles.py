@@ -144,3 +144,18 @@ def test_a_counterpart_may_follow_the_sentence_naming_the_office():
         "de",
     )
     assert ("Qin Gang", "Foreign Minister", "China") in found
+
+
+def test_an_unnamed_counterpart_is_the_holder_of_that_states_office():
+    extraction = extract(
+        Document(
+            text="Le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov. "
+            "Lavrov a ensuite appelé son homologue américain.",
+            lang="fr",
+            published=dt.date(2022, 1, 21),
+        )
+    )
+    named = [(m.span.quote, m.entity) for m in extraction.mentions if m.via == "title"]
+    assert ("homologue américain", "person/antony-blinken") in named
+    found = {(r.person, r.organization) for r in extraction.events if r.kind == "role"}
+    assert ("person/sergey-lavrov", "country/US") not in found

@@ -137,6 +137,11 @@ def _roles(state: State) -> list[Role]:
     return roles.extract_roles(state)
 
 
+@component("counterparts", requires=("events",), assigns="mentions", returns=(Mention,))
+def _counterparts(state: State) -> list[Mention]:
+    return roles.counterpart_mentions(state)
+
+
 @component("meetings", requires=("mentions", "dates"), assigns="events", returns=(Meeting,))
 def _meetings(state: State) -> list[Meeting]:
     return meetings.extract_meetings(state)
@@ -152,7 +157,15 @@ def _positions(state: State) -> list[Position]:
     return positions.extract_positions(state)
 
 
-PIPELINE: tuple[str, ...] = ("entities", "dates", "roles", "meetings", "statements", "positions")
+PIPELINE: tuple[str, ...] = (
+    "entities",
+    "dates",
+    "roles",
+    "counterparts",
+    "meetings",
+    "statements",
+    "positions",
+)
 
 
 def _language(doc: Document) -> Language | None:

@@ -17,7 +17,7 @@ from diplograph.model import Mention, Role, Span
 from diplograph.resolve.gazetteer import gazetteer
 from diplograph.resolve.kb import load_kb
 
-__all__ = ["extract_roles"]
+__all__ = ["counterpart_mentions", "extract_roles"]
 
 MAX_GAP = 80
 """Characters between a title and its person: room for a state, a rank, commas."""
@@ -206,6 +206,14 @@ def _coordinated(
     return [(first, states[0]), (second, states[1])]
 
 
+def _named_after(state: State, word: Match) -> tuple[Mention, list[Mention]] | None:
+    """The person named right after a counterpart word, in its sentence."""
+    found = _person_after(state, word)
+    if found is None or found[0].span.start >= state.sentence_at(word.start).end:
+        return None
+    return found
+
+
 def _state_of_counterpart(state: State, word: Match, between: list[Mention]) -> Mention | None:
     """The state of a counterpart: "his Russian counterpart", "son homologue russe"."""
     for mention in between:
@@ -246,7 +254,7 @@ def _counterpart_roles(
         # ("Baerbock warned... After meeting her Chinese counterpart Qin Gang...").
         sentence = state.sentence_at(word.start)
         window = state.sentence_at(sentence.start - 1) if sentence.start else sentence
-        after = _person_after(state, word)
+        after = _named_after(state, word)
         if after is None:
             continue
         person, between = after
@@ -273,4 +281,41 @@ def _counterpart_roles(
             confidence=0.6,
         )
         found.append(((person.entity, generic), role))
+    return found
+
+
+def counterpart_mentions(state: State) -> list[Mention]:
+    """An unnamed counterpart ("son homologue américain", "نظيره الأمريكي", "his Russian
+    counterpart said") as a mention of the one person the document gives an office of
+    that state, so that statements, positions and meetings see who it is."""
+    if state.language is None:
+        return []
+    words = lexicon(state.language.code).counterparts.find(
+        state.folded, state.text, affixes(state.language)
+    )
+    holders: dict[str, set[str]] = {}
+    for event in state.events:
+        if isinstance(event, Role) and event.organization:
+            holders.setdefault(event.organization, set()).add(event.person)
+    found = []
+    for word in words:
+        if _named_after(state, word) is not None:
+            continue  # named: "his Russian counterpart Sergey Lavrov"
+        adjective = [
+            m
+            for m in state.mentions_in(max(0, word.start - 25), word.end + 25)
+            if m.via == "adjective"
+            and state.entity(m).type == "Country"
+            and not state.text[min(m.span.end, word.end) : max(m.span.start, word.start)].strip()
+        ]
+        if len(adjective) != 1:
+            continue
+        people = holders.get(adjective[0].entity, set())
+        if len(people) != 1:
+            continue
+        start = min(word.start, adjective[0].span.start)
+        end = max(word.end, adjective[0].span.end)
+        found.append(
+            Mention(span=Span.of(state.text, start, end), entity=next(iter(people)), via="title")
+        )
     return found
