@@ -159,3 +159,12 @@ def test_an_unnamed_counterpart_is_the_holder_of_that_states_office():
     assert ("homologue américain", "person/antony-blinken") in named
     found = {(r.person, r.organization) for r in extraction.events if r.kind == "role"}
     assert ("person/sergey-lavrov", "country/US") not in found
+
+
+def test_an_opposition_leader_is_no_president():
+    found = roles(
+        "El presidente Nicolás Maduro criticó al dirigente opositor de Venezuela, Juan Guaidó.",
+        "es",
+    )
+    assert ("Juan Guaidó", "Opposition Leader", "Venezuela") in found
+    assert not any(p == "Juan Guaidó" and t == "President" for p, t, _ in found)
