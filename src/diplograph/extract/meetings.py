@@ -67,6 +67,7 @@ from diplograph.extract.meeting_sides import host_of, sides
 from diplograph.extract.meeting_words import agreement, denied, kind, lasting, now
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
+from diplograph.extract.towns import TOWN_PREFIX
 from diplograph.lang import load
 from diplograph.model import Meeting, Mention, Span
 
@@ -183,8 +184,13 @@ def _meeting_parts(
                 m
                 for m in [*cities, *capital]
                 if m is not None
-                and state.entity(m).country is not None  # a city, not "Europe"
-                and state.entity(m).geonames is not None  # a city, not "Donbas"
+                and (
+                    m.entity.startswith(TOWN_PREFIX)  # "the resort of Bürgenstock"
+                    or (
+                        state.entity(m).country is not None  # a city, not "Europe"
+                        and state.entity(m).geonames is not None  # a city, not "Donbas"
+                    )
+                )
                 and mine_setting(m.span.start, m.span.end)
                 and reach(state, m.span.start, m.span.end, cluster) <= PLACE_WINDOW
             ),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from diplograph.errors import DiplographError
-from diplograph.extract import dates, entities, meetings, positions, roles, statements
+from diplograph.extract import dates, entities, meetings, positions, roles, statements, towns
 from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
@@ -114,6 +114,10 @@ def _entities(state: State) -> list[Mention]:
     found = [m for m in found if not any(m.span.start < e and s < m.span.end for s, e in named)]
     found = [*found, *(p.mention for p in persons)]
     found += entities.surname_mentions(state.text, state.folded, persons, found, state.language)
+    kinds = {entity_id: entity.type for entity_id, entity in state.entities.items()}
+    for place, mention in towns.places_after_town_nouns(state.text, found, state.language, kinds):
+        state.entities[place.id] = place
+        found.append(mention)
     return found
 
 

@@ -1,0 +1,87 @@
+"""Places the gazetteer does not know, named after a town noun: "the Swiss resort of
+Bürgenstock", "la station de ski de Courchevel", "в городе Усть-Луга".
+
+Summits and talks are often held in resorts and small towns below GeoNames' 15,000
+people.  As a title introduces an unknown person, a town noun introduces an unknown
+place; its state is the one a nationality or a country names just before it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+
+from diplograph.extract.entities import CAPITALIZED, folded_word_lists
+from diplograph.extract.lexicon import alternation
+from diplograph.extract.text import fold_key, tokens
+from diplograph.lang import Language
+from diplograph.model import Entity, Label, Mention, Span
+
+__all__ = ["TOWN_PREFIX", "places_after_town_nouns"]
+
+TOWN_PREFIX = "place/town-"
+"""Ids of places found this way: a town, unlike a region of the knowledge base."""
+MAX_NAME_TOKENS = 3
+HYPHENATED = re.compile(r"(?:-\w+)+")
+STATE_REACH = 30
+"""Characters before the town noun in which a nationality or country gives its state."""
+
+
+@functools.cache
+def _nouns(code: str, nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(nouns)})\s+", re.IGNORECASE)
+
+
+def places_after_town_nouns(
+    text: str, mentions: list[Mention], language: Language, kinds: dict[str, str]
+) -> list[tuple[Entity, Mention]]:
+    """New places named right after a town noun, with the state named before the noun.
+    ``kinds`` gives the type of each mentioned entity id (only countries give a state)."""
+    nouns = language.meeting_triggers.town_nouns
+    if not nouns or not language.orthography.case_sensitive:
+        # Without capitals a name cannot be told from an adjective ("مدينة ساحلية", a
+        # coastal city): only scripts with case get places this way.
+        return []
+    stopwords, _ = folded_word_lists(language.code)
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    found: list[tuple[Entity, Mention]] = []
+    for match in _nouns(language.code, nouns).finditer(text):
+        if any(s <= match.end() < e for s, e in taken):
+            continue  # a known name follows
+        noun_start = match.start()
+        name = []
+        for word in tokens(text, match.end(), min(len(text), match.end() + 60))[:MAX_NAME_TOKENS]:
+            if any(s <= word.start < e for s, e in taken) or fold_key(word.text) in stopwords:
+                break
+            if not CAPITALIZED.match(word.text):
+                break
+            if name and text[name[-1].end : word.start] not in (" ", "-"):
+                break
+            name.append(word)
+        if not name:
+            continue
+        start, end = name[0].start, name[-1].end
+        if hyphenated := HYPHENATED.match(text, end):  # "Усть-Луга", "Crans-Montana"
+            end = hyphenated.end()
+        state = next(
+            (
+                m.entity
+                for m in reversed(mentions)
+                if m.span.end <= noun_start + 1
+                and noun_start - m.span.end <= STATE_REACH
+                and kinds.get(m.entity) == "Country"
+            ),
+            None,
+        )
+        label = text[start:end]
+        digest = hashlib.sha256(f"{fold_key(label)}|{state}".encode()).hexdigest()[:12]
+        entity = Entity(
+            id=f"{TOWN_PREFIX}{digest}",
+            type="Place",
+            labels=(Label(lang=language.code, text=label),),
+            country=state.removeprefix("country/") if state else None,
+        )
+        found.append((entity, Mention(span=Span.of(text, start, end), entity=entity.id)))
+        taken.append((start, end))
+    return found
