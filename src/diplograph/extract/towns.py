@@ -1,5 +1,5 @@
 """Places the gazetteer does not know, named after a town noun: "the Swiss resort of
-Bürgenstock", "la station de ski de Courchevel", "в городе Усть-Луга".
+Bürgenstock", "la station balnéaire de Deauville", "в городе Усть-Луга".
 
 Summits and talks are often held in resorts and small towns below GeoNames' 15,000
 people.  As a title introduces an unknown person, a town noun introduces an unknown
