@@ -48,3 +48,11 @@ def test_a_known_city_after_a_town_noun_stays_itself():
 def test_a_lowercase_word_after_a_town_noun_is_no_place():
     extraction = read("Talks were held in the port of the capital on Monday.", "en")
     assert not [e for e in extraction.entities if e.id.startswith(TOWN_PREFIX)]
+
+
+def test_the_state_may_follow_the_town():
+    extraction = read(
+        "Le sommet s'est tenu dans la station balnéaire de Deauville, en France, le 26 mai.", "fr"
+    )
+    towns = [e for e in extraction.entities if e.id.startswith(TOWN_PREFIX)]
+    assert [(e.label(), e.country) for e in towns] == [("Deauville", "FR")]

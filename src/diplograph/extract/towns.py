@@ -3,7 +3,8 @@ Bürgenstock", "la station balnéaire de Deauville", "в городе Усть-�
 
 Summits and talks are often held in resorts and small towns below GeoNames' 15,000
 people.  As a title introduces an unknown person, a town noun introduces an unknown
-place; its state is the one a nationality or a country names just before it.
+place; its state is the one a nationality or a country names just before it, or right
+after the name ("Deauville, en France").
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ MAX_NAME_TOKENS = 3
 HYPHENATED = re.compile(r"(?:-\w+)+")
 STATE_REACH = 30
 """Characters before the town noun in which a nationality or country gives its state."""
+AFTER_NAME = re.compile(r",\s*(?:\w{1,3}\s+)?")
+"""A comma and a short preposition between a town and its state ("Deauville, en France")."""
 
 
 @functools.cache
@@ -64,18 +67,30 @@ def places_after_town_nouns(
         start, end = name[0].start, name[-1].end
         if hyphenated := HYPHENATED.match(text, end):  # "Усть-Луга", "Crans-Montana"
             end = hyphenated.end()
-        state = next(
-            (
-                m.entity
-                for m in reversed(mentions)
-                if m.span.end <= noun_start + 1
-                and noun_start - m.span.end <= STATE_REACH
-                and kinds.get(m.entity) == "Country"
-            ),
-            None,
+        state = (
+            next(
+                (
+                    m.entity
+                    for m in reversed(mentions)
+                    if m.span.end <= noun_start + 1
+                    and noun_start - m.span.end <= STATE_REACH
+                    and kinds.get(m.entity) == "Country"
+                ),
+                None,
+            )
+            or next(  # "Deauville, en France", "Bürgenstock, Switzerland"
+                (
+                    m.entity
+                    for m in mentions
+                    if 0 <= m.span.start - end <= 8
+                    and AFTER_NAME.fullmatch(text[end : m.span.start])
+                    and kinds.get(m.entity) == "Country"
+                ),
+                None,
+            )
         )
         label = text[start:end]
-        digest = hashlib.sha256(f"{fold_key(label)}|{state}".encode()).hexdigest()[:12]
+        digest = hashlib.sha256(fold_key(label).encode()).hexdigest()[:12]
         entity = Entity(
             id=f"{TOWN_PREFIX}{digest}",
             type="Place",
