@@ -168,3 +168,17 @@ def test_an_opposition_leader_is_no_president():
     )
     assert ("Juan Guaidó", "Opposition Leader", "Venezuela") in found
     assert not any(p == "Juan Guaidó" and t == "President" for p, t, _ in found)
+
+
+def test_a_title_after_a_name_and_a_comma_is_that_persons():
+    found = roles(
+        "Berlin était représenté par Jens Plötner, conseiller diplomatique du chancelier "
+        "allemand, et l'Ukraine par Andriy Yermak.",
+        "fr",
+    )
+    assert any(
+        person == "Jens Plötner" and title == "Diplomatic Adviser" for person, title, _ in found
+    )
+    assert not any(
+        person == "Andriy Yermak" and title == "Diplomatic Adviser" for person, title, _ in found
+    )

@@ -86,6 +86,14 @@ def _person_after_one(
     return None
 
 
+def _appositive(state: State, title: Match) -> bool:
+    """Whether a person's name and a comma stand right before the title."""
+    before = [m for m in state.mentions if m.span.end <= title.start]
+    if not before or state.entity(before[-1]).type != "Person":
+        return False
+    return state.text[before[-1].span.end : title.start].strip() in (",", "،")
+
+
 def _person_before(state: State, title: Match) -> Mention | None:
     """An appositive: "Wendy Sherman, U.S. Deputy Secretary of State"."""
     before = [m for m in state.mentions if m.span.end <= title.start]
@@ -126,7 +134,9 @@ def extract_roles(state: State) -> list[Role]:
             best[key] = role
 
     for title in state.titles:
-        found = _person_after(state, title)
+        # "Jens Plötner, conseiller du chancelier allemand": a title set off after a name
+        # by a comma is that person's, not the next one's.
+        found = None if _appositive(state, title) else _person_after(state, title)
         if found:
             person, between = found
         else:
