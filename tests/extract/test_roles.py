@@ -182,3 +182,13 @@ def test_a_title_after_a_name_and_a_comma_is_that_persons():
     assert not any(
         person == "Andriy Yermak" and title == "Diplomatic Adviser" for person, title, _ in found
     )
+
+
+def test_a_list_of_titles_and_names_pairs_each_title_with_the_name_after_it():
+    found = roles(
+        "Встреча премьер-министра Армении Никола Пашиняна, президента Азербайджана Ильхама "
+        "Алиева прошла в Брюсселе.",
+        "ru",
+    )
+    assert ("Ilham Aliyev", "President", "Azerbaijan") in found
+    assert not any(p == "Nikol Pashinyan" and t == "President" for p, t, _ in found)

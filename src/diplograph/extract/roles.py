@@ -134,9 +134,16 @@ def extract_roles(state: State) -> list[Role]:
             best[key] = role
 
     for title in state.titles:
-        # "Jens Plötner, conseiller du chancelier allemand": a title set off after a name
-        # by a comma is that person's, not the next one's.
-        found = None if _appositive(state, title) else _person_after(state, title)
+        found = _person_after(state, title)
+        # "Jens Plötner, conseiller du chancelier allemand, et ... X": a title set off after
+        # a name by a comma is that person's, unless a name follows it at once ("премьер-
+        # министра Армении Никола Пашиняна, президента Азербайджана Ильхама Алиева").
+        if (
+            found
+            and _appositive(state, title)
+            and _loose_words(state, title.end, found[0].span.start, found[1])
+        ):
+            found = None
         if found:
             person, between = found
         else:
