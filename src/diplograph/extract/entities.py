@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from diplograph.extract.lexicon import ends_with_word
+from diplograph.extract.lexicon import ends_with_word, folded_words
 from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
 from diplograph.extract.text import Folded, fold_key, tokens
 from diplograph.lang import Language, load
@@ -186,8 +186,8 @@ def capitals_as_states(
         return mentions
     locative = ends_with_word(language.meeting_triggers.locatives)
     visit = ends_with_word(language.meeting_triggers.visits)
-    joiners = {fold_key(w) for w in language.meeting_triggers.coordinators} | {""}
-    articles = {fold_key(w) for w in language.meeting_triggers.articles}
+    joiners = folded_words(language.meeting_triggers.coordinators) | {""}
+    articles = folded_words(language.meeting_triggers.articles)
     out: list[Mention] = []
     for mention in mentions:
         state_id = gazetteer.seats.get(mention.entity) or gazetteer.capitals.get(mention.entity)

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from diplograph.extract.matcher import Matcher
+from diplograph.extract.text import fold_key
 from diplograph.lang import load
 
-__all__ = ["Lexicon", "alternation", "ends_with_word", "lexicon"]
+__all__ = ["Lexicon", "alternation", "any_word", "ends_with_word", "folded_words", "lexicon"]
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,22 @@ def ends_with_word(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?:^|\W)(?:{alternation(words)})\W*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def any_word(words: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern that finds one of ``words`` anywhere, as whole words; ``None`` when there
+    are no words.
+
+    >>> any_word(("agreed",)).search("they agreed to meet").group()
+    'agreed'
+    """
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The folded forms of ``words``, to test a word of the text against them."""
+    return frozenset(fold_key(w) for w in words)

@@ -9,7 +9,7 @@ import functools
 import re
 
 from diplograph.extract.dates import DateMention, patterns
-from diplograph.extract.lexicon import alternation
+from diplograph.extract.lexicon import any_word
 from diplograph.extract.meeting_setting import distance
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
@@ -42,8 +42,7 @@ def future_marker(code: str) -> re.Pattern | None:
 @functools.cache
 def group_words(code: str) -> re.Pattern | None:
     """Subjects that name the sides without naming them ("both sides", "les parties")."""
-    groups = load(code).grammar.groups
-    return re.compile(rf"(?<!\w)(?:{alternation(groups)})(?!\w)", re.IGNORECASE) if groups else None
+    return any_word(load(code).grammar.groups)
 
 
 DATELINE_DAYS = 2

@@ -13,7 +13,7 @@ import functools
 import re
 
 from diplograph.extract.dates import DateMention
-from diplograph.extract.lexicon import alternation
+from diplograph.extract.lexicon import alternation, any_word
 from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_setting import words
 from diplograph.extract.state import State
@@ -74,8 +74,7 @@ def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -
 @functools.cache
 def agreement(code: str) -> re.Pattern | None:
     """Words that agree on a meeting to come ("agreed to meet", "договорились")."""
-    alt = words(code, "agreed")
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
+    return any_word(load(code).meeting_triggers.agreed)
 
 
 @functools.cache
@@ -124,8 +123,7 @@ def _durations(code: str) -> tuple[re.Pattern | None, dict[str, int], re.Pattern
         return None, {}, None
     days = {fold_key(k): v for k, v in months.durations.items()}
     lasting = re.compile(rf"(?<!\w)(?:{alternation(tuple(months.durations))})\w*", re.IGNORECASE)
-    ends = months.end_words
-    end = re.compile(rf"(?<!\w)(?:{alternation(ends)})(?!\w)", re.IGNORECASE) if ends else None
+    end = any_word(months.end_words)
     return lasting, days, end
 
 

@@ -8,8 +8,9 @@ the title, the person from a mention just after (or just before) it.
 
 from __future__ import annotations
 
-from diplograph.extract.entities import affixes, folded_word_lists
-from diplograph.extract.lexicon import lexicon
+from diplograph.extract.agents import matches
+from diplograph.extract.entities import folded_word_lists
+from diplograph.extract.lexicon import folded_words
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import fold_key, tokens
@@ -61,7 +62,7 @@ def _joined_title(state: State, title: Match, next_title: Match) -> bool:
     """Whether ``next_title`` is coordinated with ``title``: "and" (glued Arabic و)
     right before it, after the first title's complement."""
     words = state.language.meeting_triggers.coordinators if state.language else ()
-    coordinators = {fold_key(w) for w in words} - {"", ",", "،"}
+    coordinators = folded_words(words) - {"", ",", "،"}
     head = state.text[max(title.end, next_title.start - 8) : next_title.start].split()
     glued = state.text[max(0, next_title.start - 1) : next_title.start]
     return bool(head and fold_key(head[-1]) in coordinators) or fold_key(glued) in coordinators
@@ -191,7 +192,7 @@ def _joined(state: State, start: int, end: int) -> bool:
     if gap in (",", "،"):
         return True
     words = state.language.meeting_triggers.coordinators if state.language else ()
-    return bool(gap) and fold_key(gap.strip(",، ")) in {fold_key(w) for w in words}
+    return bool(gap) and fold_key(gap.strip(",، ")) in folded_words(words)
 
 
 def _coordinated(
@@ -262,9 +263,7 @@ def _counterpart_roles(
     if state.language is None:
         return []
     kb = load_kb()
-    words = lexicon(state.language.code).counterparts.find(
-        state.folded, state.text, affixes(state.language)
-    )
+    words = matches(state, "counterparts")
     found = []
     for word in words:
         # The holder it is the counterpart of is named in this sentence or the one before
@@ -307,9 +306,7 @@ def counterpart_mentions(state: State) -> list[Mention]:
     that state, so that statements, positions and meetings see who it is."""
     if state.language is None:
         return []
-    words = lexicon(state.language.code).counterparts.find(
-        state.folded, state.text, affixes(state.language)
-    )
+    words = matches(state, "counterparts")
     holders: dict[str, set[str]] = {}
     for event in state.events:
         if isinstance(event, Role) and event.organization:

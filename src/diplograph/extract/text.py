@@ -123,8 +123,17 @@ NON_WORD = re.compile(r"[\W_]")
 SPACE_RUN = re.compile(r" {2,}")
 _FOLDED: dict[str, str] = {}
 """Each character's folded form, filled as characters are met (a text uses few)."""
-_TRANSLATE: dict[int, str] = {}
-"""The same, keyed by code point for ``str.translate``."""
+
+
+def _folded_chars(text: str) -> list[str]:
+    """The folded form of each character of ``text``."""
+    table = _FOLDED
+    parts = [table.get(c) for c in text]
+    if None in parts:
+        for i, part in enumerate(parts):
+            if part is None:
+                parts[i] = table[text[i]] = _fold_char(text[i])
+    return parts
 
 
 def fold(text: str) -> Folded:
@@ -136,12 +145,7 @@ def fold(text: str) -> Folded:
     >>> f.start_of(3), f.end_of(12)
     (4, 13)
     """
-    table = _FOLDED
-    parts = [table.get(c) for c in text]
-    if None in parts:
-        for i, part in enumerate(parts):
-            if part is None:
-                parts[i] = table[text[i]] = _fold_char(text[i])
+    parts = _folded_chars(text)
     out: list[str] = []
     index: list[int] = []
     space = True  # no space at the start, none twice in a row
@@ -178,12 +182,7 @@ def fold_key(text: str) -> str:
     >>> fold_key("Le  Président-Élu") == fold("Le  Président-Élu").text
     True
     """
-    table = _TRANSLATE
-    for char in set(text):
-        if ord(char) not in table:
-            folded = _FOLDED.get(char)
-            table[ord(char)] = _FOLDED[char] = _fold_char(char) if folded is None else folded
-    return SPACE_RUN.sub(" ", text.translate(table)).strip()
+    return SPACE_RUN.sub(" ", "".join(_folded_chars(text))).strip()
 
 
 def is_word_char(char: str) -> bool:

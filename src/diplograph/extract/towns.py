@@ -31,8 +31,8 @@ AFTER_NAME = re.compile(r",\s*(?:\w{1,3}\s+)?")
 """A comma and a short preposition between a town and its state ("Deauville, en France")."""
 
 
-@functools.cache
-def _nouns(code: str, nouns: tuple[str, ...]) -> re.Pattern:
+@functools.lru_cache(maxsize=16)
+def _nouns(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(nouns)})\s+", re.IGNORECASE)
 
 
@@ -49,7 +49,7 @@ def places_after_town_nouns(
     stopwords, _ = folded_word_lists(language.code)
     taken = [(m.span.start, m.span.end) for m in mentions]
     found: list[tuple[Entity, Mention]] = []
-    for match in _nouns(language.code, nouns).finditer(text):
+    for match in _nouns(nouns).finditer(text):
         if any(s <= match.end() < e for s, e in taken):
             continue  # a known name follows
         noun_start = match.start()
