@@ -29,6 +29,15 @@ def mentioned(text, lang):
         ("en", "talks with Russia's envoy", "Russia", "Russia"),
         ("en", "the U.S. delegation", "United States", "U.S."),
         ("fr", "à Genève", "Geneva", "Genève"),
+        # the people of a state stand for it ("the Palestinians", "палестинцы")
+        (
+            "de",
+            "Gespräche zwischen Israelis und Palästinensern",
+            "Palestinian Territories",
+            "Palästinenser",
+        ),
+        ("ru", "переговоры израильтян и палестинцев", "Israel", "израильтян"),
+        ("ru", "переговоры израильтян и палестинцев", "Palestinian Territories", "палестинцев"),
     ],
 )
 def test_entities_found_through_clitics_endings_and_adjectives(lang, text, name, surface):

@@ -55,6 +55,16 @@ PARIS, BERLIN, GENEVA, MUNICH = "place/2988507", "place/2950159", "place/2660646
             "Deutschland und Frankreich vereinbarten ein Treffen in Berlin im April.",
             span("2022-04-01", "2022-04-30"),
         ),
+        (
+            "de",
+            "Deutschland und Polen haben ein Treffen für Mai in Berlin angesetzt.",
+            span("2022-05-01", "2022-05-31"),
+        ),
+        (
+            "en",
+            "Japan and India scheduled talks in Paris for May.",
+            span("2022-05-01", "2022-05-31"),
+        ),
     ],
 )
 def test_meetings_month_dates_a_meeting(lang, text, expected):
@@ -648,3 +658,28 @@ def test_a_meeting_in_a_seat_of_government_is_in_its_city(lang, text, city):
 )
 def test_a_meeting_of_several_days_spans_them(lang, text, expected):
     assert {m.date for m in meetings(text, lang)} == {span(*expected)}
+
+
+def test_meetings_german_respelling_of_a_town_in_its_state():
+    text = (
+        "Die Außenminister Ägyptens und Jordaniens trafen sich am Montag in Kairo. "
+        "Ein weiteres Treffen wurde für April im ägyptischen Scharm el-Scheich angesetzt."
+    )
+    found = meetings(text, "de")
+    sharm = [m for m in found if m.place == "place/349340"]
+    assert len(sharm) == 1
+    assert sharm[0].date == span("2022-04-01", "2022-04-30")
+    assert {"country/EG", "country/JO"} <= set(sharm[0].participants)
+
+
+def test_meetings_follow_ups_that_agree_on_the_month_are_one():
+    text = (
+        "Neue Gespräche für April vereinbart\n\n"
+        "Vertreter der Palästinenser und Israelis berieten am Montag in Kairo. "
+        "Ein weiteres Treffen wurde für April in Amman angesetzt."
+    )
+    found = meetings(text, "de")
+    april = [m for m in found if m.date == span("2022-04-01", "2022-04-30")]
+    assert len(april) == 1
+    assert april[0].place == "place/250441"  # Amman
+    assert {"country/IL", "country/PS"} <= set(april[0].participants)

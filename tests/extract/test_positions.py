@@ -340,6 +340,16 @@ def test_positions_group_is_the_meetings_sides(lang, text, expected):
     assert expected <= positions(text, lang)
 
 
+def test_positions_group_is_the_meeting_held_not_one_agreed_on():
+    text = (
+        "Vertreter Ägyptens, Jordaniens und der Palästinenser berieten am Montag in Kairo. "
+        "Es sei ein direkter Dialog vereinbart worden, hieß es. "
+        "Außerdem versprachen die Teilnehmer, auf einen dauerhaften Frieden hinzuarbeiten."
+    )
+    found = {holder for holder, stance in positions(text, "de") if stance == "SUPPORT"}
+    assert found == {"country/EG", "country/JO", "country/PS"}
+
+
 def test_positions_plural_pronoun_takes_the_whole_list():
     found = positions("Russia and China boycotted the meeting. They rejected the resolution.", "en")
     assert {("country/RU", "REJECT"), ("country/CN", "REJECT")} <= found

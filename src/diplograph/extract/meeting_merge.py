@@ -73,9 +73,9 @@ def merge(a: Meeting, b: Meeting) -> Meeting:
 def merge_reports(found: list[tuple[Meeting, set[str]]]) -> list[tuple[Meeting, bool]]:
     """The meetings of the document, each with whether it is a follow-up ("the next
     round"): reports of one meeting merge; a follow-up stays apart from the meeting it
-    follows, and the undated, unplaced follow-ups of the same sides ("further talks",
-    "the next round") are one.  A date assumed from the day of publication gives way
-    to the date another report of the same sides gives."""
+    follows, and follow-ups of the same sides that agree on day and place, or give
+    neither ("further talks", "the next round"), are one.  A date assumed from the day
+    of publication gives way to the date another report of the same sides gives."""
     merged: list[tuple[Meeting, bool, bool]] = []
     for meeting, kinds in found:
         follow_up, assumed = "follow-up" in kinds, "assumed-date" in kinds
@@ -84,7 +84,10 @@ def merge_reports(found: list[tuple[Meeting, set[str]]]) -> list[tuple[Meeting, 
                 continue  # "the next round" is not the round before
             if follow_up:
                 unset = not (meeting.date or meeting.place or other.date or other.place)
-                same = unset and len(set(meeting.participants) & set(other.participants)) >= 2
+                shared = len(set(meeting.participants) & set(other.participants))
+                # "Further talks agreed for March" ... "the next meeting, in March in
+                # Sharm el-Sheikh": one meeting to come.
+                same = (unset and shared >= 2) or compatible(meeting, other)
                 merged[i] = (merge(other, meeting), True, False) if same else merged[i]
             elif compatible(meeting, other):
                 same = True

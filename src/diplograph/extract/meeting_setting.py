@@ -65,7 +65,8 @@ def _month_pattern(code: str) -> re.Pattern | None:
     names = [n for m in months.months for n in m.names if len(n) >= 3 and not n.endswith(".")]
     if not names:
         return None
-    locatives = sorted(load(code).meeting_triggers.locatives, key=len, reverse=True)
+    leads = (*load(code).meeting_triggers.locatives, *months.month_leads)
+    locatives = sorted(set(leads), key=len, reverse=True)
     lead = "|".join(re.escape(w) for w in locatives)
     alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     joiners = "|".join(re.escape(w) for w in months.year_joiners)

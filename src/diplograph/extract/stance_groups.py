@@ -52,12 +52,19 @@ def is_pair(state: State, group: str) -> bool:
 
 def _meetings_about(state: State, sentence: Sentence) -> list[Meeting]:
     """The meetings a sentence may be about, likeliest first: those reported in it, then
-    those reported before it, the nearest first (what follows a report tells what came of
-    the meeting)."""
+    those reported before it that were held, the nearest first (what follows a report
+    tells what came of the meeting), then those to come or only agreed on ("a direct
+    dialogue was agreed": "the participants promised" were at the meeting held)."""
     meetings = [e for e in state.events if isinstance(e, Meeting) and e.participants]
     inside = [m for m in meetings if sentence.start <= m.evidence.start < sentence.end]
     before = [m for m in meetings if m.evidence.start < sentence.start]
-    return [*inside, *sorted(before, key=lambda m: -m.evidence.start)]
+
+    def unheld(meeting: Meeting) -> bool:
+        if meeting.date is None:
+            return meeting.place is None
+        return state.published is not None and meeting.date.start > state.published
+
+    return [*inside, *sorted(before, key=lambda m: (unheld(m), -m.evidence.start))]
 
 
 def meeting_sides(

@@ -76,6 +76,9 @@ class Months(Schema):
     relative_periods: dict[str, RelativePeriod] = {}
     """Phrases for a week or month relative to publication ("last week", "الشهر المقبل"),
     and "currently" (the day of publication)."""
+    month_leads: tuple[str, ...] = ()
+    """Words besides the locatives that make a month alone a date ("planned for March",
+    "seit Januar", "до марта"): a month name alone may be a word ("May", "مارس")."""
     until_words: tuple[str, ...] = ()
     """Words before the last day of a span ("opened on Monday and runs until Tuesday",
     "jusqu'à", "bis", "до", "hasta", "حتى"): the two days make one range."""
@@ -305,6 +308,10 @@ class Orthography(Schema):
     """The script the language is written in (for language identification)."""
     common_words: tuple[str, ...] = ()
     """Frequent function words, to tell languages of one script apart."""
+    respellings: dict[str, str] = {}
+    """How the language respells letters of names written in English transliteration
+    (German writes "sch" for "sh" and "ch" for "kh": Sharm el-Sheikh is Scharm
+    el-Scheich).  The gazetteer adds the respelled forms of places' Latin names."""
     common_nouns: tuple[str, ...] = ()
     """Ordinary words that gazetteers also list as places (مدينة "city" is Medina too):
     never read as place names."""

@@ -248,6 +248,11 @@ def build_gazetteer() -> Gazetteer:
             for form in forms:
                 gaz.add_alias(Alias(f"country/{code}", form, lang, "adjective"))
 
+    respellers = {
+        code: _respeller(rules)
+        for code in languages
+        if (rules := load(code).orthography.respellings)
+    }
     nouns = common_nouns()
     capitals = {(info["capital"], code) for code, info in countries.items()}
     cities = sorted(geo.get_cities().values(), key=lambda c: -c["population"])
@@ -275,6 +280,11 @@ def build_gazetteer() -> Gazetteer:
             key = fold_key(name)
             if _usable_city_name(name) and key not in not_names:
                 gaz.add_alias(Alias(place, name, None, kind), () if kind == "town" else stems)
+        for lang, respell in respellers.items():
+            for name in {city["name"], *city["alternatenames"]}:
+                form = respell(name) if name.isascii() else name
+                if form != name and fold_key(form) not in not_names and _usable_city_name(form):
+                    gaz.add_alias(Alias(place, form, lang, kind))
     _add_continents(gaz, geo, languages)
     for entry in kb.organizations:
         if entry.seat and f"place/{entry.seat}" in gaz.entities:
@@ -285,6 +295,17 @@ def build_gazetteer() -> Gazetteer:
         if entry.city and f"place/{entry.city}" in gaz.entities:
             gaz.cities[f"place/{entry.id}"] = f"place/{entry.city}"
     return gaz
+
+
+def _respeller(rules: dict[str, str]) -> Callable[[str], str]:
+    """Respell a name letter group by letter group, keeping a capital as it is written.
+
+    >>> _respeller({"sh": "sch", "kh": "ch"})("Sharm el-Sheikh")
+    'Scharm el-Scheich'
+    """
+    table = {**rules, **{k.capitalize(): v.capitalize() for k, v in rules.items()}}
+    pattern = re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    return lambda name: pattern.sub(lambda m: table[m.group()], name)
 
 
 def _place(geonameid: int, name: str, country: str | None) -> Entity:
