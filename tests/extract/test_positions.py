@@ -340,6 +340,16 @@ def test_positions_group_is_the_meetings_sides(lang, text, expected):
     assert expected <= positions(text, lang)
 
 
+def test_positions_both_sides_of_a_mediated_meeting_are_the_two_its_report_names():
+    text = (
+        "Vertreter Armeniens und Aserbaidschans berieten am Montag in Kairo. "
+        "Auch Vertreter Ägyptens und der USA nahmen an den Gesprächen teil. "
+        "Beide Seiten verpflichteten sich, die Waffenruhe einzuhalten."
+    )
+    found = {holder for holder, stance in positions(text, "de") if stance == "AGREE"}
+    assert found == {"country/AM", "country/AZ"}
+
+
 def test_positions_group_is_the_meeting_held_not_one_agreed_on():
     text = (
         "Vertreter Ägyptens, Jordaniens und der Palästinenser berieten am Montag in Kairo. "

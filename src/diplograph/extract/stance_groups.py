@@ -67,6 +67,11 @@ def _meetings_about(state: State, sentence: Sentence) -> list[Meeting]:
     return [*inside, *sorted(before, key=lambda m: (unheld(m), -m.evidence.start))]
 
 
+def _named_in(state: State, entity: str, meeting: Meeting) -> bool:
+    start, end = meeting.evidence.start, meeting.evidence.end
+    return any(m.entity == entity and start <= m.span.start < end for m in state.mentions)
+
+
 def meeting_sides(
     state: State, sentence: Sentence, *, persons: bool = False, pair: bool = False
 ) -> list[Mention]:
@@ -95,6 +100,10 @@ def meeting_sides(
         if pair and not persons and len(chosen) == 3 and host is not None and host.country:
             # "Iran and Saudi Arabia held talks in Beijing. The two sides": not the host
             chosen = [p for p in chosen if p != f"country/{host.country}"]
+        if pair and len(chosen) > 2:
+            # "Israelis and Palestinians met in Aqaba with Jordan, Egypt and the US ...
+            # Both sides": the two its report names, not the mediators added after.
+            chosen = [p for p in chosen if _named_in(state, p, meeting)]
         if pair and len(chosen) != 2:
             chosen = []  # "both sides" is not a mediated meeting's three
         if chosen:
