@@ -683,3 +683,59 @@ def test_meetings_follow_ups_that_agree_on_the_month_are_one():
     assert len(april) == 1
     assert april[0].place == "place/250441"  # Amman
     assert {"country/IL", "country/PS"} <= set(april[0].participants)
+
+
+CAIRO, BALI = "place/360630", "place/1650535"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Leaders of the Arab League held a summit in Cairo on Sunday. On the sidelines "
+            "of the summit, Egyptian President Abdel Fattah al-Sisi met Ukrainian President "
+            "Volodymyr Zelenskyy.",
+        ),
+        (
+            "ar",
+            "عقد قادة جامعة الدول العربية قمة في القاهرة يوم الأحد. وعلى هامش القمة، التقى "
+            "الرئيس المصري عبد الفتاح السيسي نظيره الأوكراني فولوديمير زيلينسكي.",
+        ),
+        (
+            "fr",
+            "Les dirigeants de la Ligue arabe ont tenu un sommet au Caire dimanche. En marge "
+            "du sommet, le président égyptien Abdel Fattah al-Sissi a rencontré le président "
+            "ukrainien Volodymyr Zelensky.",
+        ),
+    ],
+)
+def test_meetings_on_the_sidelines_are_another_meeting_there_and_then(lang, text):
+    found = meetings(text, lang, published=dt.date(2023, 5, 22))
+    beside = [m for m in found if "person/volodymyr-zelenskyy" in m.participants]
+    assert len(beside) == 1 and len(found) == 2
+    assert (beside[0].date, beside[0].place) == (day("2023-05-21"), CAIRO)
+    assert "organization/arab-league" not in beside[0].participants
+
+
+def test_meetings_later_with_other_persons_is_another_meeting_that_day():
+    text = (
+        "CAIRO, March 14 - Russian Foreign Minister Sergei Lavrov held talks with Egyptian "
+        "President Abdel Fattah al-Sisi on Monday. Lavrov later met his Egyptian counterpart "
+        "Sameh Shoukry. The meeting lasted two hours."
+    )
+    found = meetings(text, "en")
+    assert len(found) == 2
+    assert {m.place for m in found} == {CAIRO}
+    assert {m.date for m in found} == {day("2022-03-14")}
+    assert any("person/sameh-shoukry" in m.participants for m in found)
+
+
+def test_meetings_a_deal_agreed_elsewhere_in_the_sentence_is_no_agreed_meeting():
+    text = (
+        "CAIRO, March 14 - Sergei Lavrov held talks with Abdel Fattah al-Sisi on Monday. "
+        "Lavrov later met Sameh Shoukry, who said the grain deal agreed by all sides must work."
+    )
+    found = meetings(text, "en")
+    assert {(m.date, m.place) for m in found} == {(day("2022-03-14"), CAIRO)}
+    assert len(found) == 2

@@ -14,17 +14,22 @@ from diplograph.extract.meeting_setting import distance
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import load
-from diplograph.model import DateRange
+from diplograph.model import DateRange, Meeting, Mention
 
 __all__ = [
     "DATELINE_DAYS",
     "LEAD_CHARS",
+    "aside_words",
+    "first_mention",
     "future_marker",
     "group_words",
+    "host_words",
     "just_before",
     "meets_as_body",
+    "new_persons",
     "publication_day",
     "sentence_date",
+    "setting_before",
 ]
 
 
@@ -78,3 +83,45 @@ def meets_as_body(state: State, participants: tuple[str, ...]) -> bool:
     """One organization alone ("the OSCE Permanent Council met on Thursday") meets as a body."""
     entity = state.entities.get(participants[0]) if len(participants) == 1 else None
     return entity is not None and entity.type == "Organization"
+
+
+@functools.cache
+def aside_words(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The language's "on the sidelines of" words and its "later" words."""
+    words = load(code).meeting_triggers
+    return any_word(words.sidelines), any_word(words.sequels)
+
+
+HOST_GAP = 40
+"""How far after "on the sidelines of" the host's meeting word may stand ("on the sidelines
+of the G20 summit")."""
+
+
+def host_words(state: State, sentence: Sentence, triggers, sidelines: re.Pattern | None) -> set:
+    """The meeting words of a sentence that name the host event ("on the sidelines of the
+    summit", "على هامش القمة"): the first one after each sidelines word."""
+    hosts = set()
+    if sidelines is None:
+        return hosts
+    for match in sidelines.finditer(state.text, sentence.start, sentence.end):
+        after = [t for t in triggers if match.end() <= t.start <= match.end() + HOST_GAP]
+        if after:
+            hosts.add(after[0].start)
+    return hosts
+
+
+def setting_before(found: list[tuple[Meeting, set[str]]]) -> Meeting | None:
+    """The latest meeting told of before that has a date or a place (not one to come)."""
+    for meeting, kinds in reversed(found):
+        if (meeting.date or meeting.place) and "follow-up" not in kinds:
+            return meeting
+    return None
+
+
+def new_persons(participants: tuple[str, ...], before: Meeting) -> bool:
+    """Whether a meeting brings a person the one before did not have."""
+    return any(p.startswith("person/") and p not in before.participants for p in participants)
+
+
+def first_mention(state: State, entity: str) -> Mention | None:
+    return next((m for m in state.mentions if m.entity == entity), None)

@@ -34,8 +34,19 @@ def antecedent(
     return earlier[-1] if earlier and definite else None
 
 
+def _other_encounter(a: Meeting, b: Meeting) -> bool:
+    """Two meetings of named persons where each has one the other lacks: "Lavrov met
+    Sisi in Cairo on Sunday ... later met his counterpart Shoukry" are two meetings of
+    one day and city."""
+    first = {p for p in a.participants if p.startswith("person/")}
+    second = {p for p in b.participants if p.startswith("person/")}
+    return len(first) >= 2 and len(second) >= 2 and bool(first - second) and bool(second - first)
+
+
 def compatible(a: Meeting, b: Meeting) -> bool:
     if a.date and b.date and a.date != b.date:
+        return False
+    if a.name is None and b.name is None and _other_encounter(a, b):
         return False
     if a.place and b.place and a.place != b.place:
         return False
@@ -76,35 +87,54 @@ def merge_reports(found: list[tuple[Meeting, set[str]]]) -> list[tuple[Meeting, 
     follows, and follow-ups of the same sides that agree on day and place, or give
     neither ("further talks", "the next round"), are one.  A date assumed from the day
     of publication gives way to the date another report of the same sides gives."""
-    merged: list[tuple[Meeting, bool, bool]] = []
+    merged: list[tuple[Meeting, bool, bool, bool]] = []
     for meeting, kinds in found:
         follow_up, assumed = "follow-up" in kinds, "assumed-date" in kinds
-        for i, (other, other_follow_up, other_assumed) in enumerate(merged):
+        aside = "aside" in kinds  # held beside another ("on the sidelines", "later")
+        for i, (other, other_follow_up, other_assumed, other_aside) in enumerate(merged):
             if follow_up and not other_follow_up:
                 continue  # "the next round" is not the round before
+            if aside != other_aside and not _same_persons(meeting, other):
+                continue  # "X met Y on the sidelines of the summit" is not the summit
             if follow_up:
                 unset = not (meeting.date or meeting.place or other.date or other.place)
                 shared = len(set(meeting.participants) & set(other.participants))
                 # "Further talks agreed for March" ... "the next meeting, in March in
                 # Sharm el-Sheikh": one meeting to come.
                 same = (unset and shared >= 2) or compatible(meeting, other)
-                merged[i] = (merge(other, meeting), True, False) if same else merged[i]
+                if same:
+                    merged[i] = (merge(other, meeting), True, False, other_aside)
             elif compatible(meeting, other):
                 same = True
-                merged[i] = (merge(other, meeting), other_follow_up, assumed and other_assumed)
+                merged[i] = (
+                    merge(other, meeting),
+                    other_follow_up,
+                    assumed and other_assumed,
+                    other_aside,
+                )
             elif assumed != other_assumed and _gives_date(
                 *((meeting, other) if assumed else (other, meeting))
             ):
                 same = True
                 weak, real = (meeting, other) if assumed else (other, meeting)
-                merged[i] = (merge(weak.model_copy(update={"date": None}), real), False, False)
+                merged[i] = (
+                    merge(weak.model_copy(update={"date": None}), real),
+                    False,
+                    False,
+                    other_aside,
+                )
             else:
                 same = False
             if same:
                 break
         else:
-            merged.append((meeting, follow_up, assumed))
-    return [(meeting, follow_up) for meeting, follow_up, _ in merged]
+            merged.append((meeting, follow_up, assumed, aside))
+    return [(meeting, follow_up) for meeting, follow_up, *_ in merged]
+
+
+def _same_persons(a: Meeting, b: Meeting) -> bool:
+    first = {p for p in a.participants if p.startswith("person/")}
+    return bool(first) and first == {p for p in b.participants if p.startswith("person/")}
 
 
 def _gives_date(weak: Meeting, real: Meeting) -> bool:

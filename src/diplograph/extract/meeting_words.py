@@ -38,8 +38,12 @@ def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     if not alt:
         return None, None
     # "the next round", "the next round of Normandy format talks": a few words between.
-    before = re.compile(rf"(?:^|\W)(?:{alt})(?:\s+[\w-]+){{0,4}}\s*$", re.IGNORECASE)
-    after = re.compile(rf"^\s*(?:\w+\s+)?(?:{alt})(?!\w)", re.IGNORECASE)
+    # ... unless a word follows that makes it part of a number ("الثانية والثلاثين",
+    # the thirty-second).
+    blockers = words(code, "follow_up_blockers")
+    blocked = rf"(?!\s+(?:{blockers})(?!\w))" if blockers else ""
+    before = re.compile(rf"(?:^|\W)(?:{alt}){blocked}(?:\s+[\w-]+){{0,4}}\s*$", re.IGNORECASE)
+    after = re.compile(rf"^\s*(?:\w+\s+)?(?:{alt})(?!\w){blocked}", re.IGNORECASE)
     return before, after
 
 
@@ -54,7 +58,7 @@ def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -
         kinds.add("call")
     before, after = _follow_up(code)
     head = state.text[max(0, cluster[0] - 45) : cluster[0]]
-    tail = state.text[cluster[1] : cluster[1] + 25]
+    tail = state.text[cluster[1] : cluster[1] + 40]
     # "Another topic of this summit": a determiner right before the meeting word takes it
     # back to the meeting told of.
     last = fold_key(head.split()[-1]) if head.split() else ""
@@ -64,8 +68,12 @@ def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -
         kinds.add("follow-up")
     definite = _definite(code)
     first = cluster[2]
+    # Arabic glues its article to the noun (الاجتماع); in a verb such as التقى the
+    # letters are the word's own.
     if (definite and definite.search(head)) or (
-        code == "ar" and state.text[first.start : first.start + 2] == "ال"
+        code == "ar"
+        and state.text[first.start : first.start + 2] == "ال"
+        and not first.key.startswith("ال")
     ):
         kinds.add("definite")
     return kinds

@@ -40,12 +40,17 @@ from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_context import (
     LEAD_CHARS,
+    aside_words,
+    first_mention,
     future_marker,
     group_words,
+    host_words,
     just_before,
     meets_as_body,
+    new_persons,
     publication_day,
     sentence_date,
+    setting_before,
 )
 from diplograph.extract.meeting_merge import antecedent, drop_references, merge_reports
 from diplograph.extract.meeting_setting import (
@@ -72,6 +77,9 @@ from diplograph.lang import load
 from diplograph.model import Meeting, Mention, Span
 
 __all__ = ["extract_meetings"]
+
+AGREED_GAP = 25
+"""How far from its meeting word a word of agreeing may stand ("agreed to hold talks")."""
 
 TRIGGER_GAP = 25
 """Meeting words closer than this name one meeting ("held talks", "عقد اجتماع")."""
@@ -276,12 +284,30 @@ def extract_meetings(state: State) -> list[Meeting]:
     agreeing = agreement(state.language.code)
     articles = bool(state.language.grammar.articles)
     found: list[tuple[Meeting, set[str]]] = []
+    sidelines, sequels = aside_words(state.language.code)
     for sentence in state.sentences:
         sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
+        # "On the sidelines of the summit, X met Y": the summit is told of, not met at.
+        hosts = host_words(state, sentence, sentence_triggers, sidelines)
+        sentence_triggers = [t for t in sentence_triggers if t.start not in hosts]
+        aside_at = (
+            [m.start() for m in sidelines.finditer(state.text, sentence.start, sentence.end)]
+            if sidelines
+            else []
+        )
+        sequel = bool(sequels and sequels.search(state.text, sentence.start, sentence.end))
         clusters = _clusters(state, sentence_triggers, dates)
+        # The meeting nearest "on the sidelines" is the one held there.
+        beside_index = {
+            min(range(len(clusters)), key=lambda i: distance(at, at, clusters[i]))
+            for at in aside_at
+            if clusters
+        }
         to_come = bool(future and future.search(state.text, sentence.start, sentence.end))
         grouped = bool(group and group.search(state.text, sentence.start, sentence.end))
-        agreed = bool(agreeing and agreeing.search(state.text, sentence.start, sentence.end))
+        agreements = (
+            list(agreeing.finditer(state.text, sentence.start, sentence.end)) if agreeing else []
+        )
         for index, cluster in enumerate(clusters):
             if denied(state, cluster):
                 continue  # "they have never met", "no meeting is planned"
@@ -295,6 +321,11 @@ def extract_meetings(state: State) -> list[Meeting]:
                     parts.name,
                 )
                 follow_up = "follow-up" in parts.kinds
+                # "agreed to meet", "a dialogue was agreed"; not "the deal agreed in
+                # Istanbul" in a clause of its own
+                agreed = any(
+                    distance(a.start(), a.end(), cluster) <= AGREED_GAP for a in agreements
+                )
                 shared = any(set(participants) & set(m.participants) for m, _ in found)
                 if "definite" in parts.kinds and shared and (parts.loose or now(state, date)):
                     # "X said today that the meeting will...", "work is underway on such a
@@ -312,6 +343,20 @@ def extract_meetings(state: State) -> list[Meeting]:
                 elif line and date is None and place is not None and place.entity == line[0].entity:
                     # "GENEVA, Jan 10 - ... talks in Geneva": the report's day.
                     date = DateMention(line[0].span.start, line[0].span.end, line[1], True, True)
+                told = "definite" in parts.kinds  # "the meeting", "such a meeting"
+                beside = index in beside_index and not told
+                aside = beside
+                if date is None and place is None and not (follow_up or to_come or agreed):
+                    host = setting_before(found) if beside or (sequel and not told) else None
+                    if host is not None and (beside or new_persons(participants, host)):
+                        # "X later met Y", "on the sidelines, X met Y": another meeting,
+                        # where and when the one before was.
+                        aside = True
+                        date = host.date and DateMention(cluster[0], cluster[1], host.date, True)
+                        place = host.place and (
+                            first_mention(state, host.place)
+                            or (line[0] if line and line[0].entity == host.place else None)
+                        )
                 if date is None and place is None and not (follow_up or to_come or agreed):
                     # "The meeting lasted four hours", "the talks": told of before.
                     target = antecedent(found, participants, "definite" in parts.kinds, articles)
@@ -326,7 +371,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                     and not to_come
                     and not any("follow-up" not in k for _, k in found)
                 )
-                kinds = parts.kinds
+                kinds = {*parts.kinds, "aside"} if aside else parts.kinds
                 if agreed and date is None and place is None:
                     # A meeting agreed on is one to come, not the one it was agreed at.
                     kinds = {*kinds, "follow-up"}

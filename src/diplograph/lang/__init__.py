@@ -170,6 +170,17 @@ class MeetingTriggers(Schema):
     """Articles between a topic preposition and its actor ("talks on the Ukraine crisis")."""
     capital_nouns: tuple[str, ...] = ()
     """The noun "capital", which a nationality adjective turns into a city."""
+    follow_up_blockers: tuple[str, ...] = ()
+    """Words after a follow-up word that make it part of a number: Arabic compound
+    ordinals ("القمة الثانية والثلاثين" is the 32nd summit, not a second one)."""
+    sidelines: tuple[str, ...] = ()
+    """Words for "on the sidelines of" ("en marge de", "على هامش", "на полях"): the meeting
+    word after them is the host event, and the meeting told of beside it is another one,
+    held where and when the host was."""
+    sequels: tuple[str, ...] = ()
+    """Words that put an encounter after the one told of before ("later", "puis", "ثم"):
+    one with other persons and no date or place of its own is another meeting, held where
+    and when the one before was."""
     agreed: tuple[str, ...] = ()
     """Words for agreeing on a meeting ("agreed", "vereinbart", "اتفق"): a meeting agreed on
     whose sides are not named is one of the sides of the last meeting."""

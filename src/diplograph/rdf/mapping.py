@@ -34,7 +34,14 @@ from diplograph.model import (
 )
 from diplograph.rdf.namespace import DIP, ID, OA, STANCE, WIKIDATA, geonames_iri
 
-__all__ = ["ENTITIES_GRAPH", "document_iri", "entity_iri", "meeting_key", "to_graphs"]
+__all__ = [
+    "ENTITIES_GRAPH",
+    "document_iri",
+    "entity_iri",
+    "meeting_key",
+    "meeting_keys",
+    "to_graphs",
+]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -58,8 +65,10 @@ def entity_iri(entity_id: str) -> URIRef:
     return ID[entity_id]
 
 
-def meeting_key(meeting: Meeting, doc_id: str) -> str:
-    """What makes two reports one meeting: the same day(s) and city, or the same day and sides.
+def meeting_key(meeting: Meeting, doc_id: str, beside: bool = False) -> str:
+    """What makes two reports one meeting: the same day(s) and city, or the same day and
+    sides.  ``beside``: the document tells of another meeting that day in that city before
+    this one ("X met Y in Cairo on Sunday ... later met Z"), so its persons tell it apart.
 
     >>> import datetime as dt
     >>> from diplograph.model import Span
@@ -68,14 +77,35 @@ def meeting_key(meeting: Meeting, doc_id: str) -> str:
     ...             participants=("country/RU",), trigger=span, evidence=span)
     >>> meeting_key(m, "doc1") == meeting_key(m.model_copy(update={"participants": ()}), "doc2")
     True
+    >>> meeting_key(m, "doc1") == meeting_key(m, "doc1", beside=True)
+    False
     """
     if meeting.date and meeting.place:
+        if beside:
+            persons = sorted(p for p in meeting.participants if p.startswith("person/"))
+            return _digest("date-place-persons", meeting.date, meeting.place, *persons)
         return _digest("date-place", meeting.date, meeting.place)
     if meeting.date and meeting.participants:
         return _digest("date-sides", meeting.date, *sorted(meeting.participants))
     # Known only to this document; one meeting word may name several ("visits to Kyiv and
     # Berlin"), told apart by their place and date.
     return _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
+
+
+def meeting_keys(meetings: list[Meeting], doc_id: str) -> list[str]:
+    """The keys of a document's meetings: the first told of on a day in a city has the
+    key of that day and city, which reports in other documents share; others that day
+    there are told apart by their persons (and, failing those, by where they are told)."""
+    keys: list[str] = []
+    settings: set[tuple] = set()
+    for meeting in meetings:
+        setting = (meeting.date, meeting.place)
+        key = meeting_key(meeting, doc_id, beside=setting in settings)
+        if key in keys:
+            key = _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
+        settings.add(setting)
+        keys.append(key)
+    return keys
 
 
 def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:
@@ -219,9 +249,11 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
 
     statements: list[tuple[URIRef, Statement]] = []
     positions: list[tuple[URIRef, Position]] = []
+    meetings = [event for event in extraction.events if isinstance(event, Meeting)]
+    keys = dict(zip(map(id, meetings), meeting_keys(meetings, doc.id), strict=True))
     for event in extraction.events:
         if isinstance(event, Meeting):
-            node = ID[f"meeting/{meeting_key(event, doc.id)}"]
+            node = ID[f"meeting/{keys[id(event)]}"]
             out.append((node, RDF.type, DIP.Meeting))
             out.append((node, RDFS.label, Literal(meeting_label(event, extraction), lang="en")))
             out.extend(_date_triples(node, event.date))
