@@ -739,3 +739,17 @@ def test_meetings_a_deal_agreed_elsewhere_in_the_sentence_is_no_agreed_meeting()
     found = meetings(text, "en")
     assert {(m.date, m.place) for m in found} == {(day("2022-03-14"), CAIRO)}
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La veille, Emmanuel Macron s'était entretenu avec Xi Jinping à Pékin.",
+        "Vendredi, Emmanuel Macron doit se rendre à Pékin pour y retrouver Xi Jinping.",
+    ],
+)
+def test_meetings_french_pluperfect_and_infinitive_forms(text):
+    found = meetings(text, "fr")
+    assert any(
+        {"person/emmanuel-macron", "person/xi-jinping"} <= set(m.participants) for m in found
+    )
