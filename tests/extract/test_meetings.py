@@ -753,3 +753,28 @@ def test_meetings_french_pluperfect_and_infinitive_forms(text):
     assert any(
         {"person/emmanuel-macron", "person/xi-jinping"} <= set(m.participants) for m in found
     )
+
+
+def test_meetings_the_leaders_are_the_sides_of_the_meeting_before():
+    text = (
+        "Президент России Владимир Путин и председатель КНР Си Цзиньпин во вторник провели "
+        "переговоры в Москве. Накануне лидеры беседовали в неформальной обстановке."
+    )
+    found = meetings(text, "ru", published=dt.date(2022, 3, 15))  # a Tuesday
+    informal = [m for m in found if m.date == day("2022-03-14")]
+    assert len(informal) == 1
+    assert {"person/vladimir-putin", "person/xi-jinping"} <= set(informal[0].participants)
+
+
+def test_meetings_a_state_after_in_and_its_article_is_no_side():
+    text = "Beim Treffen von Scholz und Biden in Washington ging es um den Krieg in der Ukraine."
+    (found,) = meetings(text, "de")
+    assert "country/UA" not in found.participants
+
+
+def test_meetings_one_side_alone_is_no_meeting():
+    text = (
+        "Olaf Scholz traf Joe Biden am Freitag in Washington. "
+        "Kremlsprecher Dmitri Peskow sagte in Moskau, Russland lehne Verhandlungen ab."
+    )
+    assert {m.place for m in meetings(text, "de")} == {"place/4140963"}

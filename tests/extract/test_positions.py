@@ -642,3 +642,15 @@ def test_positions_antecedents_lists_and_hosts(lang, text, expected):
 )
 def test_positions_consequences_are_the_speakers_warning(lang, text, expected):
     assert positions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and China signed a joint statement on partnership in Moscow."),
+        ("ru", "Россия и Китай подписали совместное заявление о партнерстве."),
+        ("es", "Rusia y China firmaron un acuerdo de cooperación."),
+    ],
+)
+def test_positions_signing_an_agreement_is_agreeing(lang, text):
+    assert {("country/RU", "AGREE"), ("country/CN", "AGREE")} <= positions(text, lang)

@@ -436,3 +436,11 @@ def test_statements_subject_next_to_the_verb(lang, text, speaker, absent) -> Non
     found = speakers(text, lang)
     assert speaker in found
     assert absent not in found
+
+
+def test_statements_the_speaker_after_the_verb_is_in_its_sentence():
+    text = (
+        "«Многие положения плана могут быть взяты за основу», — сказал российский лидер.\n\n"
+        "Министр иностранных дел России Сергей Лавров также провел беседу."
+    )
+    assert "person/sergey-lavrov" not in speakers(text, "ru")

@@ -351,9 +351,9 @@ def find_agent(
         # A role after a complementizer belongs to the reported clause ("أعلنت الوزارة
         # أن نائب الوزير ... سيشارك": the deputy minister is not the one announcing).
         limit = _clause_break_before(state, breaks, trigger.end, trigger.end + near)
-        if direction == "after" and (
-            titled := _titled_person_after(state, trigger, near, limit if speech else None)
-        ):
+        # never past the sentence ("— said the Russian leader. Foreign Minister Lavrov...")
+        bound = min(limit, sentence.end) if speech else sentence.end
+        if direction == "after" and (titled := _titled_person_after(state, trigger, near, bound)):
             return titled, 0.8
         if direction == "after":
             end = min(sentence.end, trigger.end + near)

@@ -46,8 +46,10 @@ def future_marker(code: str) -> re.Pattern | None:
 
 @functools.cache
 def group_words(code: str) -> re.Pattern | None:
-    """Subjects that name the sides without naming them ("both sides", "les parties")."""
-    return any_word(load(code).grammar.groups)
+    """Subjects that name the sides without naming them ("both sides", "les parties",
+    "лидеры", "the two ministers")."""
+    language = load(code)
+    return any_word((*language.grammar.groups, *language.stance_triggers.person_groups))
 
 
 DATELINE_DAYS = 2

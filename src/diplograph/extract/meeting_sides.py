@@ -22,7 +22,12 @@ __all__ = ["country", "host_of", "sides"]
 @functools.cache
 def _inside(code: str) -> re.Pattern | None:
     alt = words(code, "inside")
-    return re.compile(rf"(?:^|\W)(?:{alt})\s*$", re.IGNORECASE) if alt else None
+    if not alt:
+        return None
+    # "in Switzerland", "in der Ukraine", "in the Netherlands": an article may stand between
+    articles = words(code, "articles")
+    article = rf"(?:\s+(?:{articles}))?" if articles else ""
+    return re.compile(rf"(?:^|\W)(?:{alt}){article}\s*$", re.IGNORECASE)
 
 
 @functools.cache

@@ -269,6 +269,15 @@ def _relative_clause(code: str) -> re.Pattern | None:
     return re.compile(rf"[,،]\s*(?:{alternation(tuple(relatives))})(?!\w)", re.IGNORECASE)
 
 
+def _side_count(state: State, participants: tuple[str, ...]) -> int:
+    sides = set()
+    for p in participants:
+        entity = state.entities.get(p)
+        serves = entity is not None and entity.type == "Person" and entity.country
+        sides.add(f"country/{entity.country}" if serves else p)
+    return len(sides)
+
+
 def extract_meetings(state: State) -> list[Meeting]:
     """Meetings of the document, merged when they are the same encounter."""
     triggers = matches(state, "meeting_triggers")
@@ -396,7 +405,14 @@ def extract_meetings(state: State) -> list[Meeting]:
                     participants = tuple(dict.fromkeys((*participants, *previous.participants)))
                     name = name or previous.name
                 has_setting = place is not None or date is not None
-                if len(participants) < 2 and not (
+                # "Peskov said in Moscow that Russia rejects negotiations": one side is no
+                # encounter (a person counts as the state they serve).
+                # A visit's host and "the two" of a call may be told elsewhere.
+                implied = grouped or bool(parts.kinds & {"visit", "call"})
+                two_sides = len(participants) >= 2 and (
+                    implied or _side_count(state, participants) >= 2
+                )
+                if not two_sides and not (
                     (participants and place and date)
                     # "all three meetings in Geneva, Brussels and Vienna": each is one.
                     or (participants and parts.place and "listed" in parts.kinds)
@@ -404,7 +420,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                     or (date and meets_as_body(state, participants))
                 ):
                     continue
-                if not has_setting and name is None and len(participants) < 2:
+                if not has_setting and name is None and not two_sides:
                     continue
                 confidence = (
                     0.5

@@ -15,6 +15,7 @@ always gives the same quads (ingest is idempotent to the byte).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from types import SimpleNamespace
@@ -250,6 +251,7 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
     statements: list[tuple[URIRef, Statement]] = []
     positions: list[tuple[URIRef, Position]] = []
     meetings = [event for event in extraction.events if isinstance(event, Meeting)]
+    shared_verbs = Counter(e.trigger.start for e in extraction.events if isinstance(e, Statement))
     keys = dict(zip(map(id, meetings), meeting_keys(meetings, doc.id), strict=True))
     for event in extraction.events:
         if isinstance(event, Meeting):
@@ -262,6 +264,9 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
             out.extend((node, DIP.participant, entity_iri(p)) for p in event.participants)
         elif isinstance(event, Statement):
             node = ID[f"statement/{doc.id}/{event.trigger.start}"]
+            if shared_verbs[event.trigger.start] > 1:
+                # "X and Y confirmed": one verb, a statement of each speaker
+                node = ID[f"statement/{doc.id}/{event.trigger.start}/{_digest(event.speaker)}"]
             out.append((node, RDF.type, DIP.Statement))
             out.append((node, DIP.speaker, entity_iri(event.speaker)))
             out.extend(_date_triples(node, event.date))
