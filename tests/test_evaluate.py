@@ -389,11 +389,11 @@ def test_evaluate_runs_the_pipeline_on_the_project_gold():
 # loses more than that on any row is a regression to look at, not noise.
 FLOORS = {
     "entities": 0.88,
-    "meetings": 0.73,
-    "participants": 0.72,
-    "statements": 0.80,
-    "roles": 0.82,
-    "positions": 0.54,
+    "meetings": 0.72,
+    "participants": 0.73,
+    "statements": 0.78,
+    "roles": 0.80,
+    "positions": 0.51,
 }
 
 
