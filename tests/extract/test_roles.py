@@ -192,3 +192,11 @@ def test_a_list_of_titles_and_names_pairs_each_title_with_the_name_after_it():
     )
     assert ("Ilham Aliyev", "President", "Azerbaijan") in found
     assert not any(p == "Nikol Pashinyan" and t == "President" for p, t, _ in found)
+
+
+def test_roles_a_title_ends_with_its_sentence():
+    text = (
+        "US-Präsident Joe Biden empfing den Kanzler. „Das ist wichtig“, sagte der "
+        "US-Präsident. Olaf Scholz betonte, man werde die Ukraine unterstützen."
+    )
+    assert ("Olaf Scholz", "President", "United States") not in roles(text, "de")

@@ -71,6 +71,9 @@ def _joined_title(state: State, title: Match, next_title: Match) -> bool:
 def _person_after_one(
     state: State, title: Match, limit: int | None = None
 ) -> tuple[Mention, list[Mention]] | None:
+    # Not past the title's sentence ("..., said the US president. Scholz stressed").
+    end = state.sentence_at(title.start).end
+    limit = min(limit, end) if limit else end
     for mention in state.mentions:
         if mention.span.start < title.end:
             continue
