@@ -778,3 +778,15 @@ def test_meetings_one_side_alone_is_no_meeting():
         "Kremlsprecher Dmitri Peskow sagte in Moskau, Russland lehne Verhandlungen ab."
     )
     assert {m.place for m in meetings(text, "de")} == {"place/4140963"}
+
+
+def test_meetings_listed_places_keep_the_sides_named_before_them():
+    text = (
+        "Russia will hold talks with NATO in Brussels on Wednesday and with the OSCE in "
+        "Vienna on Thursday."
+    )
+    found = {m.place: set(m.participants) for m in meetings(text, "en")}
+    brussels, vienna = found["place/2800866"], found["place/2761369"]
+    assert "organization/nato" in brussels and "organization/osce" not in brussels
+    assert "organization/osce" in vienna and "organization/nato" not in vienna
+    assert "country/RU" in brussels & vienna

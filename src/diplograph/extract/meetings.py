@@ -247,7 +247,23 @@ def _meeting_parts(
             stop = after[i + 1].span.start if i + 1 < len(after) else sentence.end
             own = [d for d in fitting if place.span.end <= d.start < stop]
             listed = {*kinds, "listed"}
-            out.append(Parts(place, own[0] if own else None, participants, name, listed))
+            # "talks with NATO in Brussels on Wednesday and at the OSCE in Vienna on
+            # Thursday": the actors named before a place (after the one before it) are that
+            # meeting's, with those before the meeting word; a place with none of its own
+            # ("visits to Kyiv and Berlin") has all the sentence's.
+            opening = after[i - 1].span.end if i else cluster[1]
+            segment = set(
+                sides(
+                    state,
+                    sentence,
+                    lambda start, end, a=opening, b=place.span.start: (
+                        (start < cluster[0] or a <= start < b) and mine_side(start, end)
+                    ),
+                    kinds,
+                )[0]
+            )
+            own_sides = tuple(p for p in participants if p in segment) or participants
+            out.append(Parts(place, own[0] if own else None, own_sides, name, listed))
         # A date before the first place dates them all if none has its own.
         if all(p.date is None for p in out):
             shared = [d for d in fitting if d.end <= after[0].span.start]
