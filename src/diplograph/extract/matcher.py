@@ -72,7 +72,9 @@ class Matcher(Generic[P]):
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             for key, payloads in self._keys.items():
-                automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
+                # Whether the key begins and ends with a letter or digit, asked of every hit.
+                edges = (is_word_char(key[0]), is_word_char(key[-1]))
+                automaton.add_word(key, (key, tuple(dict.fromkeys(payloads)), *edges))
             if len(automaton):
                 automaton.make_automaton()
             self._automaton = automaton
@@ -91,20 +93,20 @@ class Matcher(Generic[P]):
         text = folded.text
         size = len(text)
         prefixes, suffixes = affixes.prefixes, affixes.suffixes
-        for last, (key, payloads) in automaton.iter(text):
+        for last, (key, payloads, word_first, word_last) in automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
             # Most hits are inside longer words ("us" in "because"): the neighbouring
-            # characters tell, and the word edges are looked up only when an affix may
-            # stand there.
+            # characters tell (``isalnum`` is ``is_word_char``, inlined for this hot loop),
+            # and the word edges are looked up only when an affix may stand there.
             word_start = start
-            if start and is_word_char(text[start - 1]) and is_word_char(key[0]):
+            if word_first and start and text[start - 1].isalnum():
                 if not prefixes:
                     continue
                 word_start = folded.word_start(start)
                 if text[word_start:start] not in prefixes:
                     continue
             suffix = ""
-            if end < size and is_word_char(text[end]) and is_word_char(key[-1]):
+            if word_last and end < size and text[end].isalnum():
                 if not suffixes:
                     continue
                 suffix = text[end : folded.word_end(last)]
