@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from diplograph.extract.agents import in_sentence, matches
+from diplograph.extract.agents import matches
 from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
@@ -276,8 +276,11 @@ def extract_meetings(state: State) -> list[Meeting]:
     agreeing = agreement(state.language.code)
     articles = bool(state.language.grammar.articles)
     found: list[tuple[Meeting, set[str]]] = []
-    for sentence in state.sentences:
-        sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
+    for sentence, sentence_triggers in zip(
+        state.sentences, state.by_sentence(triggers), strict=True
+    ):
+        if not sentence_triggers:
+            continue  # no meeting word, no meeting: skip the sentence's searches
         clusters = _clusters(state, sentence_triggers, dates)
         to_come = bool(future and future.search(state.text, sentence.start, sentence.end))
         grouped = bool(group and group.search(state.text, sentence.start, sentence.end))
