@@ -129,7 +129,7 @@ def select_longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:
     taken: set[int] = set()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), rank(m), m.start)):
         span = range(match.start, match.end)
-        if not any(i in taken for i in span):
+        if taken.isdisjoint(span):
             chosen.append(match)
             taken.update(span)
     return sorted(chosen, key=lambda m: m.start)

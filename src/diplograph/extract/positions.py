@@ -94,7 +94,7 @@ def _own_matches(state: State, matcher: Matcher[str]) -> list[Match]:
     assert state.language is not None
     found = matcher.find(state.folded, state.text, affixes(state.language))
     inside = state.inside_names()
-    return [m for m in found if not any(i in inside for i in range(m.start, m.end))]
+    return [m for m in found if inside.isdisjoint(range(m.start, m.end))]
 
 
 @functools.cache
@@ -117,7 +117,7 @@ def _obligations(state: State) -> list[Match]:
     matcher = _spoken_matcher(state.language.code)
     found = matcher.find(state.folded, state.text, affixes(state.language))
     inside = state.inside_names()
-    return select_longest(m for m in found if not any(i in inside for i in range(m.start, m.end)))
+    return select_longest(m for m in found if inside.isdisjoint(range(m.start, m.end)))
 
 
 def _speakers(

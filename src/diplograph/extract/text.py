@@ -15,10 +15,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from diplograph.lang import available_languages, load
 
-__all__ = ["Folded", "Sentence", "Token", "fold", "fold_key", "sentences", "tokens"]
+__all__ = ["Folded", "Sentence", "Token", "fold", "fold_key", "sentences", "tokens", "words"]
 
 DASHES = frozenset("-‐‑‒–—―−_/")
 # Double quotes and guillemets become spaces too, so that «مجلس " روسيا - الناتو"»
@@ -189,8 +190,9 @@ def is_word_char(char: str) -> bool:
     return char.isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark (a named tuple: extractors make tens of thousands)."""
+
     start: int
     end: int
     text: str
@@ -206,7 +208,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['U.S.', 'envoy', ',', 'said', ':', '«', 'yes', '»']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    # ``_make`` from a tuple is twice as fast as calling the class.
+    return [Token._make((*m.span(), m.group())) for m in TOKEN.finditer(text, start, end)]
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The texts of :func:`tokens`, without making tokens.
+
+    >>> words("U.S. envoy, said")
+    ['U.S.', 'envoy', ',', 'said']
+    """
+    return TOKEN.findall(text, start, len(text) if end is None else end)
 
 
 @dataclass(frozen=True, slots=True)
