@@ -69,12 +69,15 @@ def _apostrophe(state: State, match: Match) -> bool:
     )
 
 
+QUOTE_OPENING = re.compile(r"[:\"«“„]")
+
+
 def _clause_break_before(state: State, breaks: list[Match], start: int, end: int) -> int:
     """Where the first clause break between ``start`` and ``end`` stands (else ``end``)."""
     positions = [b.start for b in breaks if start <= b.start < end and not _apostrophe(state, b)]
-    quote = re.search(r"[:\"«“„]", state.text[start:end])
+    quote = QUOTE_OPENING.search(state.text, start, end) if start < end else None
     if quote:
-        positions.append(start + quote.start())
+        positions.append(quote.start())
     return min(positions, default=end)
 
 
