@@ -14,6 +14,7 @@ always gives the same quads (ingest is idempotent to the byte).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterator
 from decimal import Decimal
@@ -119,12 +120,29 @@ def _evidence(
     yield node, _E.source, doc
     yield node, _E.selector, position
     yield node, _E.selector, quote
-    yield node, _E.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=_E.decimal)
+    yield node, _E.confidence, _decimal(confidence)
     yield position, _E.type, _E.position
-    yield position, _E.start, Literal(span.start, datatype=_E.integer)
-    yield position, _E.end, Literal(span.end, datatype=_E.integer)
+    yield position, _E.start, _integer(span.start)
+    yield position, _E.end, _integer(span.end)
     yield quote, _E.type, _E.quote
-    yield quote, _E.exact, Literal(span.quote)
+    yield quote, _E.exact, _plain(span.quote)
+
+
+# Literals are immutable and rdflib makes them slowly: offsets, confidences and the
+# sentences several facts are read from recur.  ``typed``: 1 and 1.0 are not one literal.
+@functools.lru_cache(maxsize=1 << 14, typed=True)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=_E.integer)
+
+
+@functools.lru_cache(maxsize=1 << 10, typed=True)
+def _decimal(confidence: float) -> Literal:
+    return Literal(Decimal(str(round(confidence, 2))), datatype=_E.decimal)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain(text: str) -> Literal:
+    return Literal(text)
 
 
 _DESCRIBED: dict[str, tuple[Entity, tuple[Triple, ...]]] = {}
@@ -163,11 +181,16 @@ def _lang_literal(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang) if lang else Literal(text)
 
 
-def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
-    """An English name for a meeting: its body's, else its sides, place and date."""
+def meeting_label(
+    meeting: Meeting, extraction: Extraction, names: dict[str, str] | None = None
+) -> str:
+    """An English name for a meeting: its body's, else its sides, place and date.
+
+    ``names``: the English label of each of the extraction's entities, if already made."""
     if meeting.name:
         return meeting.name
-    names = {e.id: e.label("en") for e in extraction.entities}
+    if names is None:
+        names = english_names(extraction)
     sides = [names[p] for p in meeting.participants if p.startswith(("country/", "organization/"))]
     sides = sides or [names[p] for p in meeting.participants]
     label = "–".join(sides[:3]) + " meeting" if sides else "Meeting"
@@ -176,6 +199,11 @@ def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
     if meeting.date:
         label += f", {meeting.date}"
     return label
+
+
+def english_names(extraction: Extraction) -> dict[str, str]:
+    """Entity id -> English label, for the entities of ``extraction``."""
+    return {e.id: e.label("en") for e in extraction.entities}
 
 
 ENTITIES_GRAPH = ID["graph/entities"]
@@ -219,11 +247,15 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
 
     statements: list[tuple[URIRef, Statement]] = []
     positions: list[tuple[URIRef, Position]] = []
+    names: dict[str, str] | None = None
     for event in extraction.events:
         if isinstance(event, Meeting):
             node = ID[f"meeting/{meeting_key(event, doc.id)}"]
             out.append((node, RDF.type, DIP.Meeting))
-            out.append((node, RDFS.label, Literal(meeting_label(event, extraction), lang="en")))
+            if names is None and not event.name:
+                names = english_names(extraction)
+            label = meeting_label(event, extraction, names)
+            out.append((node, RDFS.label, Literal(label, lang="en")))
             out.extend(_date_triples(node, event.date))
             if event.place:
                 out.append((node, DIP.location, entity_iri(event.place)))
