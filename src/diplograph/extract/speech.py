@@ -58,14 +58,44 @@ def split_verbs(state: State) -> list[Match]:
     if state.language is None:
         return []
     text = state.text
-    found: list[Match] = []
-    for head, particle in _split_patterns(state.language.code):
-        for verb in head.finditer(text):
-            clause_end = re.search(r"[,.;:!?]", text[verb.end() : verb.end() + PARTICLE_REACH])
-            stop = verb.end() + (clause_end.end() if clause_end else PARTICLE_REACH)
-            if particle.search(text, verb.end(), stop):
-                found.append(Match(verb.start(), verb.end(), fold_key(verb.group()), "", ("x",)))
-    return found
+    patterns = _split_patterns(state.language.code)
+    found: list[tuple[int, Match]] = []
+    for i, verb in _split_heads(text, patterns, _any_head(state.language.code)):
+        particle = patterns[i][1]
+        clause_end = re.search(r"[,.;:!?]", text[verb.end() : verb.end() + PARTICLE_REACH])
+        stop = verb.end() + (clause_end.end() if clause_end else PARTICLE_REACH)
+        if particle.search(text, verb.end(), stop):
+            found.append((i, Match(verb.start(), verb.end(), fold_key(verb.group()), "", ("x",))))
+    # In the order of the word list, then of the text.
+    return [match for _, match in sorted(found, key=lambda f: (f[0], f[1].start))]
+
+
+@functools.cache
+def _any_head(code: str) -> re.Pattern | None:
+    """Any head of a split verb, when every head is one word: a text is then scanned once
+    for all of them, not once per verb.  ``None`` otherwise."""
+    heads = [head.pattern for head, _ in _split_patterns(code)]
+    words = [p.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)") for p in heads]
+    if not words or not all(re.fullmatch(r"\w+", re.sub(r"\\(.)", r"\1", w)) for w in words):
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _split_heads(
+    text: str, patterns: tuple[tuple[re.Pattern, re.Pattern], ...], any_head: re.Pattern | None
+):
+    """(index of the pattern, match) of every head in ``text``.  A one-word head matches
+    whole words only, so two heads never overlap unless they match the same word: each word
+    any head matches is tried against every head."""
+    if any_head is None:
+        for i, (head, _) in enumerate(patterns):
+            for verb in head.finditer(text):
+                yield i, verb
+        return
+    for word in any_head.finditer(text):
+        for i, (head, _) in enumerate(patterns):
+            if verb := head.match(text, word.start()):
+                yield i, verb
 
 
 @functools.cache
