@@ -10,7 +10,7 @@ import functools
 import re
 
 from diplograph.extract.dates import DateMention
-from diplograph.extract.lexicon import alternation
+from diplograph.extract.lexicon import alternation, phrase_matches
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import fold_key
@@ -122,7 +122,7 @@ def periods(state: State) -> list[DateMention]:
     for phrase, (unit, shift) in (
         (k, (v.unit, v.shift)) for k, v in load(code).months.relative_periods.items()
     ):
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", lowered):
+        for match in phrase_matches(phrase.casefold(), lowered):
             if not free(*match.span()):
                 continue
             if unit == "day":
