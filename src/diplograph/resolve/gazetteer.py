@@ -20,6 +20,7 @@ the number of names.
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -398,5 +399,11 @@ def _usable_city_name(name: str) -> bool:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return build_gazetteer()
+    """The gazetteer, built once per process.
+
+    Its half a million objects live as long as the process: they are moved out of the
+    garbage collector's sight (``gc.freeze``), or every full collection would walk them all
+    again (half a second each, several a minute while ingesting)."""
+    built = build_gazetteer()
+    gc.freeze()
+    return built
