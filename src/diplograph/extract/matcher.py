@@ -69,6 +69,10 @@ class Matcher(Generic[P]):
     def keys(self) -> dict[str, list[P]]:
         return self._keys
 
+    def build(self) -> None:
+        """Make the automaton now (else the first search makes it)."""
+        self._built()
+
     def _built(self) -> ahocorasick.Automaton:
         if self._automaton is None:
             automaton = ahocorasick.Automaton()

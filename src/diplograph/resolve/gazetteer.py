@@ -401,9 +401,10 @@ def _usable_city_name(name: str) -> bool:
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process.
 
-    Its half a million objects live as long as the process: they are moved out of the
-    garbage collector's sight (``gc.freeze``), or every full collection would walk them all
-    again (half a second each, several a minute while ingesting)."""
+    Its million objects (its automaton's too, made here) live as long as the process: they
+    are moved out of the garbage collector's sight (``gc.freeze``), or every full collection
+    would walk them all again (half a second each, several a minute while ingesting)."""
     built = build_gazetteer()
+    built.names.build()
     gc.freeze()
     return built
