@@ -17,7 +17,7 @@ from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation, lexicon
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key, tokens
+from diplograph.extract.text import Sentence, fold_key, tokens, words
 from diplograph.lang import load
 from diplograph.model import Mention, Role, Span
 
@@ -220,9 +220,9 @@ def _after_conjunction_or_object(state: State, sentence: Sentence, title: Match,
         return True
     articles = {a.lower() for a in grammar.articles}
     head = [
-        t.text.lower()
-        for t in tokens(state.text, max(sentence.start, title.start - 30), title.start)
-        if t.text[0].isalnum()
+        w.lower()
+        for w in words(state.text, max(sentence.start, title.start - 30), title.start)
+        if w[0].isalnum()
     ]
     while head and head[-1] in articles:
         head.pop()
@@ -276,8 +276,8 @@ def passive(state: State, sentence: Sentence, trigger: Match) -> tuple[bool, Men
         return False, None
     verbs = state.language.reporting_verbs
     auxiliaries = {a.lower() for a in verbs.passive_auxiliaries}
-    head = tokens(state.text, max(sentence.start, trigger.start - 20), trigger.start)
-    if not head or head[-1].text.lower() not in auxiliaries:
+    head = words(state.text, max(sentence.start, trigger.start - 20), trigger.start)
+    if not head or head[-1].lower() not in auxiliaries:
         return False, None
     if any(
         state.text[trigger.start : trigger.end].endswith(p)
@@ -322,6 +322,6 @@ def attributive(state: State, sentence: Sentence, trigger: Match) -> bool:
     "the announced withdrawal", "el anuncio"): it reports nobody's words."""
     if state.language is None or not state.language.grammar.articles:
         return False
-    head = tokens(state.text, max(sentence.start, trigger.start - 12), trigger.start)
+    head = words(state.text, max(sentence.start, trigger.start - 12), trigger.start)
     articles = {a.lower() for a in state.language.grammar.articles}
-    return bool(head) and head[-1].text.lower() in articles
+    return bool(head) and head[-1].lower() in articles
