@@ -150,12 +150,15 @@ _DESCRIBED: dict[str, tuple[Entity, tuple[Triple, ...]]] = {}
 
 
 def _entity_triples(entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]) -> list[Triple]:
+    """The triples describing ``entity``, each once (all have the entity as subject, so
+    those of different entities never repeat each other)."""
     extra = seen_labels.get(entity.id)
     if extra:
-        return list(_describe(entity, extra))
+        return list(dict.fromkeys(_describe(entity, extra)))
     cached = _DESCRIBED.get(entity.id)
     if cached is None or cached[0] != entity:
-        cached = _DESCRIBED[entity.id] = (entity, tuple(_describe(entity, set())))
+        triples = tuple(dict.fromkeys(_describe(entity, set())))
+        cached = _DESCRIBED[entity.id] = (entity, triples)
     return list(cached[1])
 
 
@@ -297,4 +300,7 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
         for p_node, position in positions:
             if position.holder == statement.speaker and position.evidence == statement.evidence:
                 out.append((s_node, DIP.expresses, p_node))
-    return list(dict.fromkeys(out)), list(dict.fromkeys(described))
+    if len({e.id for e in extraction.entities}) < len(extraction.entities):
+        described = list(dict.fromkeys(described))  # an entity twice: its triples too
+    # (else they are each once already: rdflib hashes terms slowly, in Python)
+    return list(dict.fromkeys(out)), described
