@@ -107,8 +107,10 @@ def ingest_documents(
                 report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
             pending.append((document_iri(item.id), own))
             # The same actors come with article after article: each triple goes once.
-            described.extend(t for t in entities if t not in seen)
-            seen.update(entities)
+            for triple in entities:
+                if triple not in seen:
+                    seen.add(triple)
+                    described.append(triple)
             if len(pending) >= BATCH:
                 flush()
         flush()

@@ -13,7 +13,7 @@ from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation, lexicon
 from diplograph.extract.matcher import Match, select_longest
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key, tokens
+from diplograph.extract.text import Sentence, fold_key, words
 from diplograph.lang import load
 from diplograph.model import Mention, Role
 
@@ -43,7 +43,7 @@ def matches(state: State, which: str) -> list[Match]:
         found = matcher.find(state.folded, state.text, affixes(state.language))
         inside_names = state.inside_names()
         state.lexicon_matches[key] = select_longest(
-            m for m in found if not any(i in inside_names for i in range(m.start, m.end))
+            m for m in found if inside_names.isdisjoint(range(m.start, m.end))
         )
     return list(state.lexicon_matches[key])
 
@@ -69,12 +69,15 @@ def _apostrophe(state: State, match: Match) -> bool:
     )
 
 
+QUOTE_OPENING = re.compile(r"[:\"«“„]")
+
+
 def _clause_break_before(state: State, breaks: list[Match], start: int, end: int) -> int:
     """Where the first clause break between ``start`` and ``end`` stands (else ``end``)."""
     positions = [b.start for b in breaks if start <= b.start < end and not _apostrophe(state, b)]
-    quote = re.search(r"[:\"«“„]", state.text[start:end])
+    quote = QUOTE_OPENING.search(state.text, start, end) if start < end else None
     if quote:
-        positions.append(start + quote.start())
+        positions.append(quote.start())
     return min(positions, default=end)
 
 
@@ -223,11 +226,11 @@ ANTECEDENT_REACH = 400
 def _pronoun_subject(state: State, sentence: Sentence, trigger: Match) -> bool:
     if state.language is None:
         return False
-    head = tokens(state.text, max(sentence.start, trigger.start - 12), trigger.start)
-    words = [t.text.lower() for t in head if t.text[0].isalnum()]
+    head = words(state.text, max(sentence.start, trigger.start - 12), trigger.start)
+    found = [w.lower() for w in head if w[0].isalnum()]
     # Compared as written, not folded: folding would make the article "el" the
     # pronoun "él".
-    return bool(words) and words[-1] in _pronouns(state.language.code)
+    return bool(found) and found[-1] in _pronouns(state.language.code)
 
 
 def _antecedent(state: State, sentence: Sentence) -> Mention | None:
@@ -252,13 +255,13 @@ def _oblique(state: State, mention: Mention, floor: int = 0) -> bool:
     if state.language is None:
         return False
     obliques = _markers(state.language.code)[1]
-    head = tokens(state.text, max(floor, mention.span.start - 30), mention.span.start)
-    words = [fold_key(t.text) for t in head if t.text[0].isalnum()][-2:]
-    if not words:
+    head = words(state.text, max(floor, mention.span.start - 30), mention.span.start)
+    found = [fold_key(w) for w in head if w[0].isalnum()][-2:]
+    if not found:
         return False
-    if words[-1] in obliques:
+    if found[-1] in obliques:
         return True
-    return len(words) == 2 and words[0] in obliques and len(words[1]) <= 3
+    return len(found) == 2 and found[0] in obliques and len(found[1]) <= 3
 
 
 def _source_end(state: State, start: int, stop: int) -> int:

@@ -342,6 +342,8 @@ def persons_after_titles(
     titles = list(titles)
     taken = [(m.span.start, m.span.end) for m in mentions if m.entity not in places]
     taken += titles
+    # The offsets the names and titles cover: a token starting at one of them is taken.
+    covered = {i for s, e in taken for i in range(s, e)}
     arabic = language.orthography.script == "Arabic"
     found: list[NewPerson] = []
     for _, end in titles:
@@ -349,14 +351,13 @@ def persons_after_titles(
         i = 0
         while i < len(window):
             tok = window[i]
-            covered = any(s <= tok.start < e for s, e in taken)
-            if covered or tok.text in {",", "،"} or fold_key(tok.text) in ranks:
+            if tok.start in covered or tok.text in {",", "،"} or fold_key(tok.text) in ranks:
                 i += 1
                 continue
             break
         else:
             continue
-        if any(s <= window[i].start < e for s, e in taken):
+        if window[i].start in covered:
             continue
         if "\n" in text[end : window[i].start] or any(
             end <= m.span.start
@@ -369,7 +370,7 @@ def persons_after_titles(
         name_tokens = []
         for tok in window[i : i + MAX_NAME_TOKENS]:
             word = fold_key(tok.text)
-            if word in stopwords or any(s <= tok.start < e for s, e in taken):
+            if word in stopwords or tok.start in covered:
                 break
             if arabic:
                 if not ARABIC_WORD.match(tok.text) or word.startswith("ال"):
@@ -390,7 +391,7 @@ def persons_after_titles(
         )
         mention = Mention(span=Span.of(text, start, stop), entity=entity.id, via="title")
         found.append(NewPerson(entity, mention))
-        taken.append((start, stop))
+        covered.update(range(start, stop))
     return found
 
 

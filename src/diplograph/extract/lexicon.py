@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diplograph.extract.matcher import Matcher
 from diplograph.extract.text import fold_key
 from diplograph.lang import load
 
-__all__ = ["Lexicon", "alternation", "any_word", "ends_with_word", "folded_words", "lexicon"]
+__all__ = [
+    "Lexicon",
+    "alternation",
+    "any_word",
+    "ends_with_word",
+    "folded_words",
+    "lexicon",
+    "phrase_matches",
+]
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,31 @@ def any_word(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _whole_phrase(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def phrase_matches(phrase: str, text: str) -> Iterator[re.Match]:
+    """Where ``phrase`` stands in ``text`` as whole words (case as given), in order, as
+    ``finditer`` would find them, but looked for with ``str.find``: a regex that opens with a
+    look-behind is otherwise tried at every character.
+
+    >>> [m.span() for m in phrase_matches("next week", "next weeks, next week")]
+    [(12, 21)]
+    """
+    pattern = _whole_phrase(phrase)
+    if not phrase:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(phrase)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match:
+            yield match
+        at = text.find(phrase, match.end() if match else at + 1)
 
 
 @functools.lru_cache(maxsize=512)

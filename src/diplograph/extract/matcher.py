@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -33,8 +33,9 @@ class Affixes:
 NO_AFFIXES = Affixes()
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[P]):
+class Match(NamedTuple, Generic[P]):
+    """A phrase found (a named tuple: matchers make tens of thousands a second)."""
+
     start: int
     """Start in the original text (after any clitic prefix)."""
     end: int
@@ -68,11 +69,17 @@ class Matcher(Generic[P]):
     def keys(self) -> dict[str, list[P]]:
         return self._keys
 
+    def build(self) -> None:
+        """Make the automaton now (else the first search makes it)."""
+        self._built()
+
     def _built(self) -> ahocorasick.Automaton:
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             for key, payloads in self._keys.items():
-                automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
+                # Whether the key begins and ends with a letter or digit, asked of every hit.
+                edges = (is_word_char(key[0]), is_word_char(key[-1]))
+                automaton.add_word(key, (key, tuple(dict.fromkeys(payloads)), *edges))
             if len(automaton):
                 automaton.make_automaton()
             self._automaton = automaton
@@ -88,23 +95,23 @@ class Matcher(Generic[P]):
         automaton = self._built()
         if not len(automaton):
             return
-        text = folded.text
-        size = len(text)
+        text, index = folded.text, folded.index
+        size, length = len(text), len(folded.index)
         prefixes, suffixes = affixes.prefixes, affixes.suffixes
-        for last, (key, payloads) in automaton.iter(text):
+        for last, (key, payloads, word_first, word_last) in automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
             # Most hits are inside longer words ("us" in "because"): the neighbouring
-            # characters tell, and the word edges are looked up only when an affix may
-            # stand there.
+            # characters tell (``isalnum`` is ``is_word_char``, inlined for this hot loop),
+            # and the word edges are looked up only when an affix may stand there.
             word_start = start
-            if start and is_word_char(text[start - 1]) and is_word_char(key[0]):
+            if word_first and start and text[start - 1].isalnum():
                 if not prefixes:
                     continue
                 word_start = folded.word_start(start)
                 if text[word_start:start] not in prefixes:
                     continue
             suffix = ""
-            if end < size and is_word_char(text[end]) and is_word_char(key[-1]):
+            if word_last and end < size and text[end].isalnum():
                 if not suffixes:
                     continue
                 suffix = text[end : folded.word_end(last)]
@@ -113,7 +120,9 @@ class Matcher(Generic[P]):
             word_end = end + len(suffix)
             if affixes.article and text[word_start:start].endswith(affixes.article):
                 start -= len(affixes.article)
-            yield Match(folded.start_of(start), folded.end_of(word_end), key, suffix, payloads)
+            # ``folded.start_of`` and ``end_of``, inlined
+            first = index[start] if start < length else folded.original_length
+            yield Match(first, index[word_end - 1] + 1 if word_end else 0, key, suffix, payloads)
 
 
 def select_longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:
@@ -127,7 +136,7 @@ def select_longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:
     taken: set[int] = set()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), rank(m), m.start)):
         span = range(match.start, match.end)
-        if not any(i in taken for i in span):
+        if taken.isdisjoint(span):
             chosen.append(match)
             taken.update(span)
     return sorted(chosen, key=lambda m: m.start)

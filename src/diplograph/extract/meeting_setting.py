@@ -10,7 +10,7 @@ import functools
 import re
 
 from diplograph.extract.dates import DateMention
-from diplograph.extract.lexicon import alternation
+from diplograph.extract.lexicon import alternation, phrase_matches
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
 from diplograph.extract.text import fold_key
@@ -123,7 +123,7 @@ def periods(state: State) -> list[DateMention]:
     for phrase, (unit, shift) in (
         (k, (v.unit, v.shift)) for k, v in load(code).months.relative_periods.items()
     ):
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", lowered):
+        for match in phrase_matches(phrase.casefold(), lowered):
             if not free(*match.span()):
                 continue
             if unit == "day":
@@ -306,14 +306,22 @@ def _seats() -> dict[str, tuple[str, ...]]:
     return {actor: tuple(places) for actor, places in out.items()}
 
 
+@functools.lru_cache(maxsize=64)
+def _capital_nouns(nouns: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A capital noun ending a text ("the ... capital "), and one opening it."""
+    noun = alternation(nouns)
+    return (
+        re.compile(rf"(?<!\w)(?:{noun})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s+(?:{noun})(?!\w)", re.IGNORECASE),
+    )
+
+
 def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
     """ "The Belgian capital", "la capitale belge", "в бельгийской столице": the capital of
     the adjective's state, as a place mention spanning both words."""
     if state.language is None or not state.language.meeting_triggers.capital_nouns:
         return []
-    noun = alternation(state.language.meeting_triggers.capital_nouns)
-    before = re.compile(rf"(?<!\w)(?:{noun})\s+$", re.IGNORECASE)
-    after = re.compile(rf"^\s+(?:{noun})(?!\w)", re.IGNORECASE)
+    before, after = _capital_nouns(state.language.meeting_triggers.capital_nouns)
     text, out = state.text, []
     for mention in state.mentions_in(start, end):
         if mention.via != "adjective" or state.entity(mention).type != "Country":

@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from diplograph.extract.agents import in_sentence, matches
+from diplograph.extract.agents import matches
 from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match
@@ -310,8 +310,11 @@ def extract_meetings(state: State) -> list[Meeting]:
     articles = bool(state.language.grammar.articles)
     found: list[tuple[Meeting, set[str]]] = []
     sidelines, sequels = aside_words(state.language.code)
-    for sentence in state.sentences:
-        sentence_triggers = [t for t in triggers if in_sentence(sentence, t)]
+    for sentence, sentence_triggers in zip(
+        state.sentences, state.by_sentence(triggers), strict=True
+    ):
+        if not sentence_triggers:
+            continue  # no meeting word, no meeting: skip the sentence's searches
         # "On the sidelines of the summit, X met Y": the summit is told of, not met at.
         hosts = host_words(state, sentence, sentence_triggers, sidelines)
         sentence_triggers = [t for t in sentence_triggers if t.start not in hosts]

@@ -9,6 +9,7 @@ checks that each component returns what it promised.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -72,24 +73,18 @@ def _entities(state: State) -> list[Mention]:
         state.entities[mention.entity] = gaz.entities[mention.entity]
     if state.language is None:
         return found
+    unadjectived = _without_adjectives(state.folded, found)
     titles = lexicon(state.language.code).titles.find(
-        _without_adjectives(state.folded, found), state.text, entities.affixes(state.language)
+        unadjectived, state.text, entities.affixes(state.language)
     )
     # A title inside a name is part of the name ("Secretary General of NATO" is not in
     # "NATO Secretary General's Office"), but one that begins before a name may end inside
     # it: "глава МИД России" (head of the Russian Foreign Ministry) is Russia's minister.
-    state.titles = select_longest(
-        t
-        for t in titles
-        if not any(
-            m.span.start <= t.start < m.span.end
-            for m in found
-            if m.via == "name" and m.span.start < t.end
-        )
-    )
+    in_names = {i for m in found if m.via == "name" for i in range(m.span.start, m.span.end)}
+    state.titles = select_longest(t for t in titles if t.start not in in_names)
     found, new_ministries = entities.ministries(
         state.text,
-        _without_adjectives(state.folded, found),
+        unadjectived,
         found,
         gaz,
         state.language,
@@ -199,7 +194,10 @@ def extract(doc: Document, *, pipeline: Iterable[str] = PIPELINE) -> Extraction:
         if missing:
             raise DiplographError(f"component {name!r} needs {missing} to run first")
         result = comp.func(state)
-        if not isinstance(result, list) or not all(isinstance(r, comp.returns) for r in result):
+        # (``map`` with ``repeat``: the check runs in C, for each of a document's mentions)
+        if not isinstance(result, list) or not all(
+            map(isinstance, result, itertools.repeat(comp.returns))
+        ):
             raise DiplographError(
                 f"component {name!r} returned something other than {comp.returns}"
             )

@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from diplograph.extract.agents import find_agent, in_sentence, matches
+from diplograph.extract.agents import find_agent, matches
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation
 from diplograph.extract.matcher import Match, Matcher, select_longest
@@ -94,7 +94,7 @@ def _own_matches(state: State, matcher: Matcher[str]) -> list[Match]:
     assert state.language is not None
     found = matcher.find(state.folded, state.text, affixes(state.language))
     inside = state.inside_names()
-    return [m for m in found if not any(i in inside for i in range(m.start, m.end))]
+    return [m for m in found if inside.isdisjoint(range(m.start, m.end))]
 
 
 @functools.cache
@@ -117,15 +117,15 @@ def _obligations(state: State) -> list[Match]:
     matcher = _spoken_matcher(state.language.code)
     found = matcher.find(state.folded, state.text, affixes(state.language))
     inside = state.inside_names()
-    return select_longest(m for m in found if not any(i in inside for i in range(m.start, m.end)))
+    return select_longest(m for m in found if inside.isdisjoint(range(m.start, m.end)))
 
 
 def _speakers(
     state: State, sentence: Sentence, speech: list[Match], breaks: list[Match]
 ) -> list[tuple[Match, Mention | None]]:
-    """The reporting verbs of a sentence and their speakers."""
+    """The reporting verbs of a sentence (``speech``, those in it) and their speakers."""
     spoken: list[tuple[Match, Mention | None]] = []
-    for verb in (v for v in speech if in_sentence(sentence, v)):
+    for verb in speech:
         if spoken and shares_subject(state, verb, spoken[-1][0], grammar_of(state)):
             # "X said ..., adding that ...", "..., مضيفا أن": the first verb's speaker
             spoken.append((verb, spoken[-1][1]))
@@ -175,11 +175,12 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
     speech = matches(state, "reporting_verbs")
     negations = matches(state, "negations")
     cuts = [*breaks, *speech]
-    for sentence in state.sentences:
-        inside = [m for m in modals if in_sentence(sentence, m)]
+    speech_in = state.by_sentence(speech)
+    for i, inside in enumerate(state.by_sentence(modals)):
         if not inside:
             continue
-        spoken = _speakers(state, sentence, speech, breaks)
+        sentence = state.sentences[i]
+        spoken = _speakers(state, sentence, speech_in[i], breaks)
         for modal in inside:
             if _beside_expletive(state, modal):
                 continue
@@ -230,19 +231,18 @@ def _positions(state: State) -> Iterator[Position]:
         state.language.stance_triggers.person_groups if state.language else ()
     )
     known_verbs = sorted([*triggers, *speech, *meeting_words], key=lambda m: m.start)
-    for sentence in state.sentences:
+    triggers_in, speech_in = state.by_sentence(triggers), state.by_sentence(speech)
+    meeting_words_in = state.by_sentence(meeting_words)
+    for i, sentence in enumerate(state.sentences):
+        if not triggers_in[i]:
+            continue  # no stance word: nothing to read (a reporting verb alone takes none)
         earlier: list[tuple[Match, list[Mention]]] = []
         spoken: list[tuple[Match, Mention | None]] | None = None
         verbs = sorted(
-            (
-                (v, stance)
-                for stance, found in ((True, triggers), (False, speech))
-                for v in found
-                if in_sentence(sentence, v)
-            ),
+            [*((v, True) for v in triggers_in[i]), *((v, False) for v in speech_in[i])],
             key=lambda pair: (pair[0].start, pair[1]),
         )
-        stance_spans = [(t.start, t.end) for t in triggers if in_sentence(sentence, t)]
+        stance_spans = [(t.start, t.end) for t in triggers_in[i]]
         for verb, stance in verbs:
             if not stance and any(s < verb.end and verb.start < e for s, e in stance_spans):
                 continue  # "warned" reports and takes a stance: one verb, read as the stance
@@ -271,7 +271,7 @@ def _positions(state: State) -> Iterator[Position]:
             if first_person_subject(state, sentence, trigger, cuts, grammar):
                 # "«We demand guarantees», Lavrov said": the quoted speaker's stance
                 if spoken is None:
-                    spoken = _speakers(state, sentence, speech, breaks)
+                    spoken = _speakers(state, sentence, speech_in[i], breaks)
                 speaker = _sentence_speaker(trigger, spoken)
                 if speaker is not None:
                     earlier.append((trigger, [speaker]))
@@ -302,7 +302,7 @@ def _positions(state: State) -> Iterator[Position]:
             if (
                 not holders
                 and trigger.payloads[0] == "AGREE"
-                and _about_meeting(state, sentence, meeting_words)
+                and meeting_words_in[i]
                 and not group_subject(state, trigger, start, groups)
             ):
                 # "the talks ended with an agreement to meet again", "a new round was agreed":
@@ -313,11 +313,6 @@ def _positions(state: State) -> Iterator[Position]:
                 earlier.append((trigger, holders))
             for holder in holders:
                 yield _position(state, trigger, sentence, holder, confidence)
-
-
-def _about_meeting(state: State, sentence: Sentence, meeting_words: list[Match]) -> bool:
-    """Whether a sentence speaks of a meeting: a meeting word in it."""
-    return any(in_sentence(sentence, w) for w in meeting_words)
 
 
 def _position(

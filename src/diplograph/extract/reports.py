@@ -200,7 +200,14 @@ def officials_subject(state: State, sentence: Sentence, trigger: Match) -> Menti
     body named beside them."""
     if state.language is None:
         return None
-    found = _officials(state.language.code).find(state.folded, state.text, affixes(state.language))
+    # Asked at every reporting verb: the text is searched once (the key's -1: whatever
+    # mentions are known, unlike the lexicon words of ``agents.matches``).
+    key = ("officials", -1)
+    if key not in state.lexicon_matches:
+        state.lexicon_matches[key] = list(
+            _officials(state.language.code).find(state.folded, state.text, affixes(state.language))
+        )
+    found = state.lexicon_matches[key]
     conjunctions = {fold_key(c) for c in state.language.grammar.conjunctions}
     for noun in found:
         if not (sentence.start <= noun.start and noun.end <= trigger.start):

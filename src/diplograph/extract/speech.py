@@ -17,7 +17,7 @@ from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation, lexicon
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key, tokens
+from diplograph.extract.text import Sentence, fold_key, tokens, words
 from diplograph.lang import load
 from diplograph.model import Mention, Role, Span
 
@@ -58,14 +58,44 @@ def split_verbs(state: State) -> list[Match]:
     if state.language is None:
         return []
     text = state.text
-    found: list[Match] = []
-    for head, particle in _split_patterns(state.language.code):
-        for verb in head.finditer(text):
-            clause_end = re.search(r"[,.;:!?]", text[verb.end() : verb.end() + PARTICLE_REACH])
-            stop = verb.end() + (clause_end.end() if clause_end else PARTICLE_REACH)
-            if particle.search(text, verb.end(), stop):
-                found.append(Match(verb.start(), verb.end(), fold_key(verb.group()), "", ("x",)))
-    return found
+    patterns = _split_patterns(state.language.code)
+    found: list[tuple[int, Match]] = []
+    for i, verb in _split_heads(text, patterns, _any_head(state.language.code)):
+        particle = patterns[i][1]
+        clause_end = re.search(r"[,.;:!?]", text[verb.end() : verb.end() + PARTICLE_REACH])
+        stop = verb.end() + (clause_end.end() if clause_end else PARTICLE_REACH)
+        if particle.search(text, verb.end(), stop):
+            found.append((i, Match(verb.start(), verb.end(), fold_key(verb.group()), "", ("x",))))
+    # In the order of the word list, then of the text.
+    return [match for _, match in sorted(found, key=lambda f: (f[0], f[1].start))]
+
+
+@functools.cache
+def _any_head(code: str) -> re.Pattern | None:
+    """Any head of a split verb, when every head is one word: a text is then scanned once
+    for all of them, not once per verb.  ``None`` otherwise."""
+    heads = [head.pattern for head, _ in _split_patterns(code)]
+    words = [p.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)") for p in heads]
+    if not words or not all(re.fullmatch(r"\w+", re.sub(r"\\(.)", r"\1", w)) for w in words):
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _split_heads(
+    text: str, patterns: tuple[tuple[re.Pattern, re.Pattern], ...], any_head: re.Pattern | None
+):
+    """(index of the pattern, match) of every head in ``text``.  A one-word head matches
+    whole words only, so two heads never overlap unless they match the same word: each word
+    any head matches is tried against every head."""
+    if any_head is None:
+        for i, (head, _) in enumerate(patterns):
+            for verb in head.finditer(text):
+                yield i, verb
+        return
+    for word in any_head.finditer(text):
+        for i, (head, _) in enumerate(patterns):
+            if verb := head.match(text, word.start()):
+                yield i, verb
 
 
 @functools.cache
@@ -190,9 +220,9 @@ def _after_conjunction_or_object(state: State, sentence: Sentence, title: Match,
         return True
     articles = {a.lower() for a in grammar.articles}
     head = [
-        t.text.lower()
-        for t in tokens(state.text, max(sentence.start, title.start - 30), title.start)
-        if t.text[0].isalnum()
+        w.lower()
+        for w in words(state.text, max(sentence.start, title.start - 30), title.start)
+        if w[0].isalnum()
     ]
     while head and head[-1] in articles:
         head.pop()
@@ -246,8 +276,8 @@ def passive(state: State, sentence: Sentence, trigger: Match) -> tuple[bool, Men
         return False, None
     verbs = state.language.reporting_verbs
     auxiliaries = {a.lower() for a in verbs.passive_auxiliaries}
-    head = tokens(state.text, max(sentence.start, trigger.start - 20), trigger.start)
-    if not head or head[-1].text.lower() not in auxiliaries:
+    head = words(state.text, max(sentence.start, trigger.start - 20), trigger.start)
+    if not head or head[-1].lower() not in auxiliaries:
         return False, None
     if any(
         state.text[trigger.start : trigger.end].endswith(p)
@@ -292,6 +322,6 @@ def attributive(state: State, sentence: Sentence, trigger: Match) -> bool:
     "the announced withdrawal", "el anuncio"): it reports nobody's words."""
     if state.language is None or not state.language.grammar.articles:
         return False
-    head = tokens(state.text, max(sentence.start, trigger.start - 12), trigger.start)
+    head = words(state.text, max(sentence.start, trigger.start - 12), trigger.start)
     articles = {a.lower() for a in state.language.grammar.articles}
-    return bool(head) and head[-1].text.lower() in articles
+    return bool(head) and head[-1].lower() in articles

@@ -5,6 +5,7 @@ plural "they", also a nationality that heads its sentence ("Russian officials sa
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplograph.extract.matcher import Match
@@ -37,14 +38,20 @@ def pronoun_subject(
         return None
     start = clause_start(state, sentence, trigger, cuts)
     head = state.text[start : trigger.start]
-    openers = rf"(?:(?:{either(grammar.openers)})\s+)*" if grammar.openers else ""
     for kind, words in (("person", grammar.persons), ("other", grammar.others)):
         if not words:
             continue
-        found = re.match(rf"\s*{openers}({either(words)})\b", head, re.IGNORECASE)
+        found = _opening_pronoun(grammar.openers, words).match(head)
         if found:
             return kind, start + found.start(1)
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_pronoun(openers: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern:
+    """One of ``words`` opening a text, after any ``openers`` ("and", "but")."""
+    lead = rf"(?:(?:{either(openers)})\s+)*" if openers else ""
+    return re.compile(rf"\s*{lead}({either(words)})\b", re.IGNORECASE)
 
 
 def _heads_sentence(state: State, start: int, mention: Mention) -> bool:

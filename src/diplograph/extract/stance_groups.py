@@ -4,6 +4,7 @@ about, as the meetings component found them."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplograph.extract.matcher import Match
@@ -33,16 +34,25 @@ def group_subject(
     word, or ``None``."""
     if not groups:
         return None
+    after, anywhere = _group_patterns(groups)
     tail = state.text[trigger.end : trigger.end + GROUP_AFTER]
-    behind = re.match(rf"\s*((?:{either(groups)}))(?=\W|$)", tail, re.IGNORECASE)
+    behind = after.match(tail)
     if behind:
         return behind.group(1)
     head = state.text[opening : trigger.start]
-    pattern = rf"(?:^|(?<=\W))(?:{either(groups)})(?=\W|$)"
-    found = list(re.finditer(pattern, head, re.IGNORECASE))
+    found = list(anywhere.finditer(head))
     if not found or actor_mentions(state, opening + found[-1].end(), trigger.start):
         return None
     return found[-1].group(0)
+
+
+@functools.lru_cache(maxsize=64)
+def _group_patterns(groups: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A group word right at the start of a text, and one anywhere in it."""
+    return (
+        re.compile(rf"\s*((?:{either(groups)}))(?=\W|$)", re.IGNORECASE),
+        re.compile(rf"(?:^|(?<=\W))(?:{either(groups)})(?=\W|$)", re.IGNORECASE),
+    )
 
 
 def is_pair(state: State, group: str) -> bool:

@@ -8,6 +8,7 @@ subject, else its possessor, else the subject of its support verb, else nobody.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplograph.extract.matcher import Match
@@ -36,15 +37,25 @@ ONE_WORD = re.compile(r"\s+\w+\s+")
 GENITIVE_S = ("", "'s", "’s")
 
 
-def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` ends with one of ``words`` ("le ", "l'")."""
+@functools.lru_cache(maxsize=64)
+def _endings(words: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Patterns for a text that ends with one of ``words``: a whole word and spaces ("le "),
+    an elided one ("l'"); ``None`` where there are no such words."""
     whole = tuple(w for w in words if not w.endswith(APOSTROPHES))
     elided = tuple(w for w in words if w.endswith(APOSTROPHES))
-    if whole and re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{either(whole)})\s+$", text, re.IGNORECASE):
-        return True
-    return bool(elided) and bool(
-        re.search(rf"(?:^|(?<=[\s(\"«“]))(?:{either(elided)})$", text, re.IGNORECASE)
+    lead = r"(?:^|(?<=[\s(\"«“]))"
+    return (
+        re.compile(rf"{lead}(?:{either(whole)})\s+$", re.IGNORECASE) if whole else None,
+        re.compile(rf"{lead}(?:{either(elided)})$", re.IGNORECASE) if elided else None,
     )
+
+
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends with one of ``words`` ("le ", "l'")."""
+    whole, elided = _endings(words)
+    if whole is not None and whole.search(text):
+        return True
+    return elided is not None and bool(elided.search(text))
 
 
 def possessor(state: State, trigger: Match, sentence: Sentence, grammar: Grammar) -> Mention | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from diplograph.extract.dates import DateMention
 from diplograph.extract.matcher import Match
@@ -13,6 +15,8 @@ from diplograph.lang import Language
 from diplograph.model import Document, Entity, Event, Mention
 
 __all__ = ["State"]
+
+M = TypeVar("M", bound=Match)
 
 
 @dataclass
@@ -55,6 +59,20 @@ class State:
             self._sentence_starts = [s.start for s in self.sentences]
         i = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[i] if self.sentences else Sentence(0, len(self.text))
+
+    def by_sentence(self, found: Iterable[M]) -> list[list[M]]:
+        """``found`` (words with a ``start``) dealt out to the sentences they start in, in
+        their order, one list per sentence of :attr:`sentences`: what ``in_sentence`` tells
+        of each word and each sentence, in one pass instead of one per sentence."""
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        starts, sentences = self._sentence_starts, self.sentences
+        buckets: list[list[M]] = [[] for _ in sentences]
+        for item in found:
+            i = bisect.bisect_right(starts, item.start) - 1
+            if i >= 0 and item.start < sentences[i].end:
+                buckets[i].append(item)
+        return buckets
 
     def add_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted([*self.mentions, *mentions], key=lambda m: m.span.start)

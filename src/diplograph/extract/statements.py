@@ -230,8 +230,8 @@ def extract_statements(state: State) -> list[Statement]:
             confidence=confidence,
         )
 
-    for sentence in state.sentences:
-        for verb in (v for v in verbs if in_sentence(sentence, v)):
+    for sentence, sentence_verbs in zip(state.sentences, state.by_sentence(verbs), strict=True):
+        for verb in sentence_verbs:
             inverted = bool(
                 INVERTED.search(state.text[max(sentence.start, verb.start - 4) : verb.start])
             )

@@ -411,8 +411,10 @@ class Language(Schema):
     examples: Examples
 
 
+@functools.cache
 def available_languages() -> tuple[str, ...]:
-    """The codes of the language folders, sorted."""
+    """The codes of the language folders, sorted (looked up once per process, as each
+    language is loaded once: extraction asks for every document)."""
     return tuple(
         sorted(p.name for p in HERE.iterdir() if p.is_dir() and (p / "months.yaml").exists())
     )

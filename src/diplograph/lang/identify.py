@@ -47,7 +47,9 @@ class _Profile:
 
     def tokens(self, text: str) -> list[str]:
         """The words of ``text``, folded as this language folds them."""
-        return _WORD.findall(text.casefold().translate(self.fold))
+        folded = text.casefold()
+        # An empty table changes nothing, but str.translate would still visit every character.
+        return _WORD.findall(folded.translate(self.fold) if self.fold else folded)
 
 
 def _fold_table(orthography: Orthography) -> dict[int, str | None]:
@@ -117,14 +119,30 @@ def identify(text: str) -> str | None:
     if not scripts:
         return None
     dominant, _ = scripts.most_common(1)[0]
-    candidates = [p for p in _profiles() if p.script == dominant]
+    candidates = _written_in(dominant)
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0].code
-    sharing = Counter(word for p in candidates for word in p.common)
+    sharing = _sharing(dominant)
+    # Languages that fold alike (most Latin ones fold nothing) read the same words.
+    words: dict[tuple, list[str]] = {}
 
     def score(profile: _Profile) -> float:
-        return sum(1 / sharing[t] for t in profile.tokens(sample) if t in profile.common)
+        key = tuple(profile.fold.items())
+        if key not in words:
+            words[key] = profile.tokens(sample)
+        return sum(1 / sharing[t] for t in words[key] if t in profile.common)
 
     return max(candidates, key=score).code
+
+
+@functools.cache
+def _written_in(script: str) -> list[_Profile]:
+    return [p for p in _profiles() if p.script == script]
+
+
+@functools.cache
+def _sharing(script: str) -> Counter[str]:
+    """How many of the languages written in ``script`` list each common word."""
+    return Counter(word for p in _written_in(script) for word in p.common)

@@ -14,6 +14,7 @@ always gives the same quads (ingest is idempotent to the byte).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
@@ -150,12 +151,29 @@ def _evidence(
     yield node, _E.source, doc
     yield node, _E.selector, position
     yield node, _E.selector, quote
-    yield node, _E.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=_E.decimal)
+    yield node, _E.confidence, _decimal(confidence)
     yield position, _E.type, _E.position
-    yield position, _E.start, Literal(span.start, datatype=_E.integer)
-    yield position, _E.end, Literal(span.end, datatype=_E.integer)
+    yield position, _E.start, _integer(span.start)
+    yield position, _E.end, _integer(span.end)
     yield quote, _E.type, _E.quote
-    yield quote, _E.exact, Literal(span.quote)
+    yield quote, _E.exact, _plain(span.quote)
+
+
+# Literals are immutable and rdflib makes them slowly: offsets, confidences and the
+# sentences several facts are read from recur.  ``typed``: 1 and 1.0 are not one literal.
+@functools.lru_cache(maxsize=1 << 14, typed=True)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=_E.integer)
+
+
+@functools.lru_cache(maxsize=1 << 10, typed=True)
+def _decimal(confidence: float) -> Literal:
+    return Literal(Decimal(str(round(confidence, 2))), datatype=_E.decimal)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain(text: str) -> Literal:
+    return Literal(text)
 
 
 _DESCRIBED: dict[str, tuple[Entity, tuple[Triple, ...]]] = {}
@@ -163,12 +181,15 @@ _DESCRIBED: dict[str, tuple[Entity, tuple[Triple, ...]]] = {}
 
 
 def _entity_triples(entity: Entity, seen_labels: dict[str, set[tuple[str, str]]]) -> list[Triple]:
+    """The triples describing ``entity``, each once (all have the entity as subject, so
+    those of different entities never repeat each other)."""
     extra = seen_labels.get(entity.id)
     if extra:
-        return list(_describe(entity, extra))
+        return list(dict.fromkeys(_describe(entity, extra)))
     cached = _DESCRIBED.get(entity.id)
     if cached is None or cached[0] != entity:
-        cached = _DESCRIBED[entity.id] = (entity, tuple(_describe(entity, set())))
+        triples = tuple(dict.fromkeys(_describe(entity, set())))
+        cached = _DESCRIBED[entity.id] = (entity, triples)
     return list(cached[1])
 
 
@@ -194,11 +215,16 @@ def _lang_literal(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang) if lang else Literal(text)
 
 
-def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
-    """An English name for a meeting: its body's, else its sides, place and date."""
+def meeting_label(
+    meeting: Meeting, extraction: Extraction, names: dict[str, str] | None = None
+) -> str:
+    """An English name for a meeting: its body's, else its sides, place and date.
+
+    ``names``: the English label of each of the extraction's entities, if already made."""
     if meeting.name:
         return meeting.name
-    names = {e.id: e.label("en") for e in extraction.entities}
+    if names is None:
+        names = english_names(extraction)
     sides = [names[p] for p in meeting.participants if p.startswith(("country/", "organization/"))]
     sides = sides or [names[p] for p in meeting.participants]
     label = "–".join(sides[:3]) + " meeting" if sides else "Meeting"
@@ -207,6 +233,11 @@ def meeting_label(meeting: Meeting, extraction: Extraction) -> str:
     if meeting.date:
         label += f", {meeting.date}"
     return label
+
+
+def english_names(extraction: Extraction) -> dict[str, str]:
+    """Entity id -> English label, for the entities of ``extraction``."""
+    return {e.id: e.label("en") for e in extraction.entities}
 
 
 ENTITIES_GRAPH = ID["graph/entities"]
@@ -253,11 +284,15 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
     meetings = [event for event in extraction.events if isinstance(event, Meeting)]
     shared_verbs = Counter(e.trigger.start for e in extraction.events if isinstance(e, Statement))
     keys = dict(zip(map(id, meetings), meeting_keys(meetings, doc.id), strict=True))
+    names: dict[str, str] | None = None
     for event in extraction.events:
         if isinstance(event, Meeting):
             node = ID[f"meeting/{keys[id(event)]}"]
             out.append((node, RDF.type, DIP.Meeting))
-            out.append((node, RDFS.label, Literal(meeting_label(event, extraction), lang="en")))
+            if names is None and not event.name:
+                names = english_names(extraction)
+            label = meeting_label(event, extraction, names)
+            out.append((node, RDFS.label, Literal(label, lang="en")))
             out.extend(_date_triples(node, event.date))
             if event.place:
                 out.append((node, DIP.location, entity_iri(event.place)))
@@ -302,4 +337,7 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
         for p_node, position in positions:
             if position.holder == statement.speaker and position.evidence == statement.evidence:
                 out.append((s_node, DIP.expresses, p_node))
-    return list(dict.fromkeys(out)), list(dict.fromkeys(described))
+    if len({e.id for e in extraction.entities}) < len(extraction.entities):
+        described = list(dict.fromkeys(described))  # an entity twice: its triples too
+    # (else they are each once already: rdflib hashes terms slowly, in Python)
+    return list(dict.fromkeys(out)), described

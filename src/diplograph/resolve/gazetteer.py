@@ -20,6 +20,7 @@ the number of names.
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -419,5 +420,12 @@ def _usable_city_name(name: str) -> bool:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return build_gazetteer()
+    """The gazetteer, built once per process.
+
+    Its million objects (its automaton's too, made here) live as long as the process: they
+    are moved out of the garbage collector's sight (``gc.freeze``), or every full collection
+    would walk them all again (half a second each, several a minute while ingesting)."""
+    built = build_gazetteer()
+    built.names.build()
+    gc.freeze()
+    return built
