@@ -282,7 +282,7 @@ def build_gazetteer() -> Gazetteer:
             if _usable_city_name(name) and key not in not_names:
                 gaz.add_alias(Alias(place, name, None, kind), () if kind == "town" else stems)
         for lang, respell in respellers.items():
-            for name in {city["name"], *city["alternatenames"]}:
+            for name in dict.fromkeys((city["name"], *city["alternatenames"])):
                 form = respell(name) if name.isascii() else name
                 if form != name and fold_key(form) not in not_names and _usable_city_name(form):
                     gaz.add_alias(Alias(place, form, lang, kind))
