@@ -129,13 +129,14 @@ def extract_meetings(state: State) -> list[Meeting]:
                     parts.name,
                 )
                 follow_up = "follow-up" in parts.kinds
+                told = "definite" in parts.kinds  # "the meeting", "such a meeting"
                 # "agreed to meet", "a dialogue was agreed"; not "the deal agreed in
                 # Istanbul" in a clause of its own
                 agreed = any(
                     distance(a.start(), a.end(), cluster) <= AGREED_GAP for a in agreements
                 )
                 shared = any(set(participants) & set(m.participants) for m, _ in found)
-                if "definite" in parts.kinds and shared and (parts.loose or now(state, date)):
+                if told and shared and (parts.loose or now(state, date)):
                     # "X said today that the meeting will...", "work is underway on such a
                     # meeting": a meeting told of before, not one of that day.
                     date = None
@@ -151,7 +152,6 @@ def extract_meetings(state: State) -> list[Meeting]:
                 elif line and date is None and place is not None and place.entity == line[0].entity:
                     # "GENEVA, Jan 10 - ... talks in Geneva": the report's day.
                     date = DateMention(line[0].span.start, line[0].span.end, line[1], True, True)
-                told = "definite" in parts.kinds  # "the meeting", "such a meeting"
                 beside = index in beside_index and not told
                 aside = beside
                 if date is None and place is None and not (follow_up or to_come or agreed):
@@ -167,7 +167,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                         )
                 if date is None and place is None and not (follow_up or to_come or agreed):
                     # "The meeting lasted four hours", "the talks": told of before.
-                    target = antecedent(found, participants, "definite" in parts.kinds, articles)
+                    target = antecedent(found, participants, told, articles)
                     if target is not None:
                         before, kinds = found[target]
                         sides = tuple(dict.fromkeys((*before.participants, *participants)))

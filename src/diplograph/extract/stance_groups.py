@@ -78,8 +78,8 @@ def _meetings_about(state: State, sentence: Sentence) -> list[Meeting]:
 
 
 def _named_in(state: State, entity: str, meeting: Meeting) -> bool:
-    start, end = meeting.evidence.start, meeting.evidence.end
-    return any(m.entity == entity and start <= m.span.start < end for m in state.mentions)
+    mentions = state.mentions_in(meeting.evidence.start, meeting.evidence.end)
+    return any(m.entity == entity for m in mentions)
 
 
 def meeting_sides(
