@@ -225,3 +225,59 @@ def test_a_title_with_its_person_does_not_name_the_next_paragraph():
 def test_arabic_names_take_no_pronoun_suffix():
     _, found = mentioned("مكافحة جائحة فيروس كورونا في موسكو", "ar")
     assert {name for name, _ in found} == {"Moscow"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "The envoys met in Qatar's capital Doha on Monday.", "Doha"),
+        ("en", "The envoys met in the Qatari capital, Doha, on Monday.", "Doha"),
+        ("ar", "والتقى المبعوثان يوم الاثنين في العاصمة القطرية الدوحة.", "الدوحة"),
+        ("fr", "Les émissaires se sont vus dans la capitale du Qatar, Doha, lundi.", "Doha"),
+        ("es", "Los enviados se reunieron en la capital catarí, Doha, el lunes.", "Doha"),
+        ("de", "Die Gesandten trafen sich am Montag in der katarischen Hauptstadt Doha.", "Doha"),
+        ("ru", "Посланники встретились в понедельник в столице Катара Дохе.", "Дохе"),
+    ],
+)
+def test_a_capital_named_by_the_noun_capital_stays_the_city(lang, text, surface):
+    _, found = mentioned(text, lang)
+    assert ("Doha", surface) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # a Latin letter with a diacritic the city's name lacks: Länder is not Lander, WY
+        ("de", "Deutschland und drei weitere Länder stimmten zu.", "Länder"),
+        # a function word of the language: "man" is not Man, Côte d'Ivoire
+        ("de", "Man wolle sich bald in Wien wieder treffen.", "Man"),
+        # the article on a name that takes none: the authorities, the siege
+        ("ar", "وأعلنت السلطات التركية رفع الحصار عن الميناء.", "السلطات"),
+        ("ar", "وأعلنت السلطات التركية رفع الحصار عن الميناء.", "الحصار"),
+    ],
+)
+def test_an_ordinary_word_is_not_a_rare_place(lang, text, word):
+    _, found = mentioned(text, lang)
+    assert not [name for name, surface in found if surface == word], found
+
+
+def test_a_place_keeps_the_diacritics_its_name_has():
+    _, found = mentioned("Die Minister trafen sich in Zürich und danach in Genf.", "de")
+    assert {("Zürich", "Zürich"), ("Geneva", "Genf")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("وصل الرئيس اليوم إلى مدينة سوتشي الروسية لعقد مباحثات مع نظيره.", "سوتشي"),
+        ("وعقد الاجتماع في منتجع شرم الشيخ المصري.", "شرم الشيخ"),
+    ],
+)
+def test_arabic_town_unknown_to_the_gazetteer_is_named_before_its_nationality(text, town):
+    _, found = mentioned(text, "ar")
+    assert any(surface == town for _, surface in found), found
+
+
+def test_arabic_town_noun_with_an_adjective_names_no_town():
+    _, found = mentioned("وصل الوفد إلى مدينة ساحلية جميلة ثم إلى المدينة الروسية.", "ar")
+    assert not [name for name, _ in found if name not in {"Russia"}], found

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from diplograph.extract.lexicon import ends_with_word, folded_words
+from diplograph.extract.lexicon import ends_with_apposition, ends_with_word, folded_words
 from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
 from diplograph.extract.text import Folded, fold_key, tokens
 from diplograph.lang import Language, load
@@ -80,12 +80,52 @@ def _written_as(alias: Alias, surface: str) -> bool:
     return True
 
 
-def _usable(alias: Alias, match: Match, text: str, lead: re.Pattern | None, lead_end: int) -> bool:
+def _usable(
+    alias: Alias,
+    match: Match,
+    text: str,
+    lead: re.Pattern | None,
+    lead_end: int,
+    article: str | None = None,
+    common: frozenset[str] = frozenset(),
+) -> bool:
     if alias.stem and not match.suffix:
         return False
     if alias.kind == "town" and not _after_locative(text, lead_end, lead):
         return False
-    return _written_as(alias, text[match.start : match.end])
+    surface = text[match.start : match.end]
+    if alias.kind in PLACE_KINDS and (
+        match.key in common or not _same_place_spelling(alias.form, surface, article)
+    ):
+        return False  # German "Man wolle..." is not Man, Côte d'Ivoire
+    return _written_as(alias, surface)
+
+
+PLACE_KINDS = frozenset({"city", "town"})
+
+
+@functools.cache
+def _common_words(code: str) -> frozenset[str]:
+    """A language's function words, folded: none of them names a place in its text."""
+    return frozenset(fold_key(w) for w in load(code).orthography.common_words)
+
+
+def _same_place_spelling(form: str, surface: str, article: str | None) -> bool:
+    """Whether ``surface`` writes the GeoNames name ``form`` rather than an ordinary word
+    that folds to it.  Two tells: a Latin letter with a diacritic where the name has none
+    (German "Länder" is not Lander, Wyoming; writers drop accents, they do not add them),
+    and the article glued to a name that has none (Arabic "السلطات", the authorities, is
+    not Settat; "الحصار", the siege, is not Hisar: foreign cities take no ال)."""
+    if article and fold_key(surface).startswith(article) and not fold_key(form).startswith(article):
+        return False
+    return not any(
+        written != named
+        and not written.isascii()
+        and named.isascii()
+        and named.isalpha()
+        and "LATIN" in unicodedata.name(written, "")
+        for written, named in zip(surface.casefold(), form.casefold(), strict=False)
+    )
 
 
 def _after_locative(text: str, start: int, locative: re.Pattern | None) -> bool:
@@ -110,6 +150,8 @@ def find_mentions(
     """Mentions of gazetteer entities, longest match first, curated names before generated."""
     candidates: list[tuple[Match, Alias]] = []
     lead = _town_lead(language.code) if language else None
+    article = name_affixes(language).article
+    common = _common_words(language.code) if language else frozenset()
     matches = list(gazetteer.names.find(folded, text, name_affixes(language)))
     # "im ägyptischen Scharm el-Scheich": a nationality adjective may stand between.
     adjectives = {m.end: m.start for m in matches if any(a.kind == "adjective" for a in m.payloads)}
@@ -128,7 +170,9 @@ def find_mentions(
         for gap in (1, 2):
             if before[-gap:].isspace() and start - gap in adjectives:
                 start = adjectives[start - gap]
-        usable = [a for a in match.payloads if _usable(a, match, text, lead, start)]
+        usable = [
+            a for a in match.payloads if _usable(a, match, text, lead, start, article, common)
+        ]
         found.append((match, usable))
     # A small town counts only in an article that names its country: "in Bali" is the
     # island, not the Indian town of Bali, unless India is in the story.
@@ -184,10 +228,16 @@ def capitals_as_states(
     Brussels and Vienna")."""
     if language is None:
         return mentions
-    locative = ends_with_word(language.meeting_triggers.locatives)
-    visit = ends_with_word(language.meeting_triggers.visits)
-    joiners = folded_words(language.meeting_triggers.coordinators) | {""}
-    articles = folded_words(language.meeting_triggers.articles)
+    triggers = language.meeting_triggers
+    locative = ends_with_word(triggers.locatives)
+    visit = ends_with_word(triggers.visits)
+    # "Qatar's capital Doha", "العاصمة القطرية الدوحة", "в столице Катара Дохе": the city
+    # a capital or town noun names, with at most two words between.
+    apposition = ends_with_apposition(
+        (*triggers.capital_nouns, *triggers.town_nouns), language.orthography.prefixes
+    )
+    joiners = folded_words(triggers.coordinators) | {""}
+    articles = folded_words(triggers.articles)
     out: list[Mention] = []
     for mention in mentions:
         state_id = gazetteer.seats.get(mention.entity) or gazetteer.capitals.get(mention.entity)
@@ -196,7 +246,12 @@ def capitals_as_states(
             # "at the White House", "im Kreml": a seat of government takes an article.
             head = _without_article(head, articles)
             attributive = any(0 <= s - mention.span.end <= 2 for s, _ in meeting_words)
-            place = locative.search(head) or (visit and visit.search(head)) or attributive
+            place = (
+                locative.search(head)
+                or (visit and visit.search(head))
+                or (apposition and apposition.search(head))
+                or attributive
+            )
             if not place and out and gazetteer.entities[out[-1].entity].type == "Place":
                 gap = text[out[-1].span.end : mention.span.start]
                 place = fold_key(gap.replace(",", " ").replace("،", " ")) in joiners

@@ -15,6 +15,7 @@ __all__ = [
     "Lexicon",
     "alternation",
     "any_word",
+    "ends_with_apposition",
     "ends_with_word",
     "folded_words",
     "lexicon",
@@ -100,6 +101,29 @@ def ends_with_word(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?:^|\W)(?:{alternation(words)})\W*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def ends_with_apposition(
+    nouns: tuple[str, ...], clitics: tuple[str, ...] = ()
+) -> re.Pattern | None:
+    """A pattern that finds one of ``nouns``, then at most two words (a nationality or the
+    state: "Qatar's capital", "the Qatari capital,", "العاصمة القطرية", "la capitale du
+    Qatar,"), ending a text: the name that follows is what the noun names.  ``clitics`` may
+    be glued before the noun (Arabic بالعاصمة).
+
+    >>> bool(ends_with_apposition(("capital",)).search("met in the Qatari capital, "))
+    True
+    >>> bool(ends_with_apposition(("capital",)).search("capital gains of Qatar and "))
+    False
+    """
+    if not nouns:
+        return None
+    glued = rf"(?:{alternation(clitics)})?" if clitics else ""
+    return re.compile(
+        rf"(?:^|[^\w]){glued}(?:{alternation(nouns)})(?:[\s,،]+[\w'’-]+){{0,2}}[\s,،:]*$",
+        re.IGNORECASE,
+    )
 
 
 @functools.lru_cache(maxsize=512)

@@ -42,9 +42,7 @@ def places_after_town_nouns(
     """New places named right after a town noun, with the state named before the noun.
     ``kinds`` gives the type of each mentioned entity id (only countries give a state)."""
     nouns = language.meeting_triggers.town_nouns
-    if not nouns or not language.orthography.case_sensitive:
-        # Without capitals a name cannot be told from an adjective ("مدينة ساحلية", a
-        # coastal city): only scripts with case get places this way.
+    if not nouns:
         return []
     stopwords, _ = folded_word_lists(language.code)
     taken = [(m.span.start, m.span.end) for m in mentions]
@@ -53,15 +51,10 @@ def places_after_town_nouns(
         if any(s <= match.end() < e for s, e in taken):
             continue  # a known name follows
         noun_start = match.start()
-        name = []
-        for word in tokens(text, match.end(), min(len(text), match.end() + 60))[:MAX_NAME_TOKENS]:
-            if any(s <= word.start < e for s, e in taken) or fold_key(word.text) in stopwords:
-                break
-            if not CAPITALIZED.match(word.text):
-                break
-            if name and text[name[-1].end : word.start] not in (" ", "-"):
-                break
-            name.append(word)
+        if language.orthography.case_sensitive:
+            name = _capitalized_name(text, match.end(), taken, stopwords)
+        else:
+            name = _name_before_adjective(text, match.end(), mentions, stopwords, language)
         if not name:
             continue
         start, end = name[0].start, name[-1].end
@@ -100,3 +93,41 @@ def places_after_town_nouns(
         found.append((entity, Mention(span=Span.of(text, start, end), entity=entity.id)))
         taken.append((start, end))
     return found
+
+
+def _capitalized_name(text: str, start: int, taken, stopwords) -> list:
+    """The capitalized words right after a town noun ("the resort of Bürgenstock")."""
+    name = []
+    for word in tokens(text, start, min(len(text), start + 60))[:MAX_NAME_TOKENS]:
+        if any(s <= word.start < e for s, e in taken) or fold_key(word.text) in stopwords:
+            break
+        if not CAPITALIZED.match(word.text):
+            break
+        if name and text[name[-1].end : word.start] not in (" ", "-"):
+            break
+        name.append(word)
+    return name
+
+
+def _name_before_adjective(
+    text: str, start: int, mentions: list[Mention], stopwords, language: Language
+) -> list:
+    """Without capitals a name cannot be told from an adjective ("مدينة ساحلية", a coastal
+    city), except where a nationality adjective closes it: "مدينة سوتشي الروسية", the
+    Russian city of Sochi.  The name has one or two words, none of them a common word, the
+    first without the article (an adjective agreeing with the noun would take it; a second
+    word may: "منتجع شرم الشيخ المصري")."""
+    article = fold_key(language.orthography.article or "")
+    adjectives = {m.span.start for m in mentions if m.via == "adjective"}
+    words = tokens(text, start, min(len(text), start + 40))[:MAX_NAME_TOKENS]
+    for size in (1, 2):
+        name = words[:size]
+        if len(name) < size or len(words) <= size or words[size].start not in adjectives:
+            continue
+        if text[name[-1].end : words[size].start] != " ":
+            continue
+        keys = [fold_key(w.text) for w in name]
+        if any(k in stopwords for k in keys) or (article and keys[0].startswith(article)):
+            continue
+        return name
+    return []
