@@ -10,7 +10,18 @@ from rdflib.namespace import OWL, PROV, XSD
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from diplograph.evaluate import ROWS, Report, align, evaluate, load_gold, normalize_name, score
+from diplograph.evaluate import (
+    GRAPH_ROWS,
+    ROWS,
+    Report,
+    Score,
+    align,
+    evaluate,
+    load_gold,
+    normalize_name,
+    score,
+)
+from diplograph.evaluate.crossdoc import cross_article, dates_compatible, group_meetings
 from diplograph.evaluate.graph import NodeInfo
 from diplograph.rdf.mapping import document_iri
 from diplograph.rdf.namespace import DIP, ID, STANCE, WIKIDATA
@@ -438,3 +449,195 @@ def test_cli_evaluate_fails_clearly_on_a_missing_folder(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert "nowhere" in result.output
+
+
+# --- the merged graph and meetings across articles ---------------------------------------------
+
+
+def test_graph_rows_equal_article_rows_when_no_meeting_is_shared(gold_dir, graphs):
+    report = run_score(gold_dir, graphs)
+    for row in GRAPH_ROWS:
+        assert report.graph_overall[row] == report.overall[row]
+    assert report.cross_article == [] and report.one_node == (0, 0)
+
+
+def test_graph_rows_credit_a_side_only_another_article_gives(tmp_path):
+    # Two reports of the Geneva talks, written as one node (same date, place and sides).  The
+    # second's graph leaves Blinken out; the first's has him as a side of the shared node.
+    second = {**EN_GOLD, "id": "en-02", "meetings": EN_GOLD["meetings"][:1]}
+    folder = write_gold(tmp_path / "gold", (EN_TEXT, EN_GOLD), (EN_TEXT, second))
+    blinken = node("Antony Blinken", "Person")
+    without_blinken = [t for t in perfect_graph(second) if blinken not in (t[0], t[2])]
+    report = run_score(folder, {"en-01": perfect_graph(EN_GOLD), "en-02": without_blinken})
+    doc = next(d for d in report.documents if d.id == "en-02")
+    assert doc.scores["participants"] == Score(tp=3, fp=0, fn=1)
+    assert doc.missed["participants"] == ["Lavrov-Blinken talks: Antony Blinken"]
+    # On the merged graph Blinken is a side of the node, as a query over the store sees it;
+    # the per-article rows (entities too) stay as they were.
+    assert doc.graph_scores["participants"] == Score(tp=4, fp=0, fn=0)
+    assert doc.scores["entities"].fn == 1 and doc.graph_missed["participants"] == []
+    assert report.one_node == (1, 1)
+    group = report.cross_article[0]
+    assert group.documents == ["en-01", "en-02"]
+    assert group.names == ["Lavrov-Blinken talks"] * 2
+    assert len(set(group.nodes)) == 1 and group.nodes[0].startswith(str(ID["meeting/"]))
+
+
+def article(doc_id, title, body, entities, meetings):
+    """A gold pair (text, annotation) of one short English article published 2022-01-21."""
+    data = {
+        "id": doc_id,
+        "lang": "en",
+        "url": None,
+        "source": None,
+        "published": "2022-01-21",
+        "title": title,
+        "entities": entities,
+        "meetings": meetings,
+        "statements": [],
+        "roles": [],
+        "positions": [],
+    }
+    return f"{title}\n\n{body}\n", data
+
+
+def write_gold(folder, *articles):
+    folder.mkdir()
+    for text, data in articles:
+        (folder / f"{data['id']}.json").write_text(json.dumps(data), encoding="utf-8")
+        (folder / f"{data['id']}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def talks(name, place, sides, evidence):
+    return {
+        "name": name,
+        "date": "2022-01-21",
+        "location": place,
+        "participants": sides,
+        "evidence": evidence,
+    }
+
+
+MINISTERS = article(
+    "en-31",
+    "Lavrov and Blinken meet in Geneva",
+    "Sergei Lavrov met Antony Blinken in Geneva on Friday.",
+    [
+        entity("Sergei Lavrov", "Person", ["Sergei Lavrov"]),
+        entity("Antony Blinken", "Person", ["Antony Blinken"]),
+        entity("Geneva", "Place", ["Geneva"]),
+    ],
+    [talks("Lavrov and Blinken met", "Geneva", ["Sergei Lavrov", "Antony Blinken"], "met")],
+)
+COUNTRIES = article(
+    "en-32",
+    "Russia and America talk in Geneva",
+    "Russia and the United States held talks in Geneva on Friday.",
+    [
+        entity("Russia", "Country", ["Russia"]),
+        entity("United States", "Country", ["United States", "America"]),
+        entity("Geneva", "Place", ["Geneva"]),
+    ],
+    [talks("Russia-US talks", "Geneva", ["Russia", "United States"], "held talks")],
+)
+LEADERS = article(
+    "en-33",
+    "Scholz and Macron meet in Paris",
+    "Olaf Scholz met Emmanuel Macron in Paris on Friday.",
+    [
+        entity("Olaf Scholz", "Person", ["Olaf Scholz"]),
+        entity("Emmanuel Macron", "Person", ["Emmanuel Macron"]),
+        entity("Paris", "Place", ["Paris"]),
+    ],
+    [talks("Scholz and Macron met", "Paris", ["Olaf Scholz", "Emmanuel Macron"], "met")],
+)
+
+
+def test_cli_two_reports_of_one_meeting_share_its_node_and_its_sides(tmp_path):
+    folder = write_gold(tmp_path / "gold", MINISTERS, COUNTRIES)
+    result = CliRunner().invoke(
+        app, ["evaluate", str(folder), "--json", str(tmp_path / "e.json")], terminal_width=200
+    )
+    assert result.exit_code == 0, result.output
+    assert "meetings (graph)" in result.stdout and "participants (graph)" in result.stdout
+    assert "cross-article meetings: 1 of 1 on one node" in result.stdout
+    data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert set(data["overall"]) == set(ROWS)
+    assert set(data["graph"]["overall"]) == set(GRAPH_ROWS)
+    assert set(data["graph"]["by_lang"]) == {"en"}
+    cross = data["cross_article"]
+    assert (cross["one_node"], cross["of"]) == (1, 1)
+    [group] = cross["groups"]
+    assert group["documents"] == ["en-31", "en-32"] and group["one_node"]
+    assert group["names"] == ["Lavrov and Blinken met", "Russia-US talks"]
+    assert group["nodes"][0] == group["nodes"][1] != "-"
+    docs = {d["id"]: d for d in data["documents"]}
+    assert docs["en-31"]["meeting_nodes"] == {"0": group["nodes"][0]}
+    # Each article's own graph has only its own sides; the node, as the store gives it, has
+    # both articles' sides.
+    countries = docs["en-32"]
+    assert not any("Lavrov" in s or "Blinken" in s for s in countries["spurious"]["participants"])
+    merged = countries["graph"]["spurious"]["participants"]
+    assert any("Lavrov" in s for s in merged) and any("Blinken" in s for s in merged)
+    own, graph = countries["scores"]["participants"], countries["graph"]["scores"]["participants"]
+    assert graph["tp"] == own["tp"] == 2 and graph["fp"] >= own["fp"] + 2
+
+
+def test_meetings_in_two_cities_make_no_group(tmp_path):
+    report = evaluate(write_gold(tmp_path / "gold", MINISTERS, LEADERS))
+    assert report.cross_article == [] and report.one_node == (0, 0)
+    nodes = [doc.meeting_nodes[0] for doc in report.documents]
+    assert len(set(nodes)) == 2
+    # No node is fed by both: the merged view is each article's own.
+    assert report.graph_overall == {row: report.overall[row] for row in GRAPH_ROWS}
+
+
+# --- grouping gold meetings across articles -----------------------------------------------------
+
+
+def gm(date, place, *sides, name="m"):
+    return {"name": name, "date": date, "location": place, "participants": list(sides)}
+
+
+def test_dates_compatible():
+    assert dates_compatible("2022-01-12", "2022-01-12")
+    assert dates_compatible("2022-01-12", "2022-01-10/2022-01-13")
+    assert dates_compatible("2022-01-10/2022-01-13", "2022-01-13")
+    assert dates_compatible("2022-01-10/2022-01-13", "2022-01-10/2022-01-13")
+    assert not dates_compatible("2022-01-14", "2022-01-10/2022-01-13")
+    # Overlapping ranges are not enough, nor are two unknown dates.
+    assert not dates_compatible("2022-01-10/2022-01-12", "2022-01-11/2022-01-13")
+    assert not dates_compatible(None, None) and not dates_compatible(None, "2022-01-12")
+
+
+def test_group_meetings_across_documents():
+    day, week = "2022-01-12", "2022-01-10/2022-01-14"
+    docs = [
+        [gm(day, "Brussels", "NATO", "Russia"), gm(day, "Vienna", "OSCE", "Russia")],
+        [gm(week, None, "Russia", "NATO", "Alexander Grushko")],  # no city, two sides shared
+        [gm(day, "Brussels", "Jens Stoltenberg")],  # same day and city, other sides
+        [gm(day, "Vienna", "OSCE", "Russia")],
+        [gm(week, None, "Russia", "Ukraine")],  # no city and one side shared only
+        [gm(None, "Brussels", "NATO", "Russia")],  # no date
+        [gm(day, "Minsk", "Belarus", "Russia"), gm(day, "Minsk", "Belarus", "Russia")],
+    ]
+    # Two meetings of one article are two meetings, whatever they share.
+    assert group_meetings(docs) == [[(0, 0), (1, 0), (2, 0)], [(0, 1), (3, 0)]]
+    assert group_meetings(docs[:1]) == []
+
+
+def test_cross_article_needs_every_report_on_the_same_node():
+    meetings = [[gm("2022-01-12", "Brussels", name="NRC")]] * 3
+    groups = cross_article(["a", "b", "c"], meetings, [{0: "m/1"}, {0: "m/1"}, {0: "m/1"}])
+    assert [g.one_node for g in groups] == [True]
+    groups = cross_article(["a", "b", "c"], meetings, [{0: "m/1"}, {}, {0: "m/1"}])
+    assert [g.one_node for g in groups] == [False]
+    assert groups[0].to_dict() == {
+        "names": ["NRC"] * 3,
+        "documents": ["a", "b", "c"],
+        "nodes": ["m/1", "-", "m/1"],
+        "one_node": False,
+    }
+    groups = cross_article(["a", "b", "c"], meetings, [{0: "m/1"}, {0: "m/2"}, {0: "m/1"}])
+    assert [g.one_node for g in groups] == [False]

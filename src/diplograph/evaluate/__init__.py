@@ -10,7 +10,12 @@ annotated corpus), ingests the articles into a graph store, and scores the graph
 - ``meetings``: same date (day or ``start/end`` range, or none) and same place (or none);
 - ``participants``: of each matched meeting pair, micro-averaged;
 - ``statements``: distinct speakers; ``roles``: (person, of) pairs; ``positions``: (holder,
-  stance) pairs.
+  stance) pairs;
+- ``meetings (graph)``, ``participants (graph)``: the same two rows on the merged graph, the
+  document's meeting nodes described by every article's graph (:mod:`.merged`).
+
+Besides, the real meetings that two or more articles report are checked for one shared
+node each (:mod:`.crossdoc`).
 
 A predicted node that matches no gold entity is a false positive in every row.  Scores are
 micro-averaged overall and per language.
@@ -19,24 +24,25 @@ micro-averaged overall and per language.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
+from rdflib import URIRef
+
 from diplograph.errors import ReadError
+from diplograph.evaluate.crossdoc import CrossGroup, cross_article
 from diplograph.evaluate.gold import Gold, load_gold
+from diplograph.evaluate.graph import Queryable, read_facts
+from diplograph.evaluate.merged import read_merged, score_merged
 from diplograph.evaluate.normalize import normalize_name
 from diplograph.evaluate.render import report_tables
-from diplograph.evaluate.scoring import (
-    ROWS,
-    DocumentReport,
-    Report,
-    Score,
-    align,
-    score,
-    score_document,
-)
+from diplograph.evaluate.report import GRAPH_ROWS, ROWS, DocumentReport, Report, Score
+from diplograph.evaluate.scoring import align, score_document
 
 __all__ = [
+    "GRAPH_ROWS",
     "ROWS",
+    "CrossGroup",
     "DocumentReport",
     "Gold",
     "Report",
@@ -49,6 +55,26 @@ __all__ = [
     "score",
     "score_document",
 ]
+
+
+def score(store: Queryable, golds: Sequence[Gold], doc_iris: Sequence[URIRef | None]) -> Report:
+    """Score the graph in ``store`` against ``golds``; ``doc_iris[i]`` is the IRI of gold ``i``.
+
+    Each document is scored on its own named graph, its meetings again on the merged graph;
+    then the meetings several documents report are checked for one node each.
+    """
+    report = Report()
+    for gold, iri in zip(golds, doc_iris, strict=True):
+        facts = read_facts(store, iri)
+        document = score_document(gold, facts, None if iri is None else str(iri))
+        score_merged(document, gold, facts, read_merged(store, iri))
+        report.documents.append(document)
+    report.cross_article = cross_article(
+        [gold.id for gold in golds],
+        [gold.data["meetings"] for gold in golds],
+        [document.meeting_nodes for document in report.documents],
+    )
+    return report
 
 
 def evaluate(gold_dir: Path | str, *, store: Path | str | None = None) -> Report:

@@ -12,7 +12,16 @@ from typing import Protocol
 from rdflib import URIRef
 from rdflib.term import Node
 
-__all__ = ["Facts", "NodeInfo", "PredictedMeeting", "read_facts"]
+__all__ = [
+    "Facts",
+    "NodeInfo",
+    "PredictedMeeting",
+    "Queryable",
+    "node_queries",
+    "read_facts",
+    "read_meetings",
+    "read_nodes",
+]
 
 PREFIXES = """
 PREFIX dip: <https://w3id.org/diplograph/ontology#>
@@ -28,6 +37,7 @@ TYPES = ("Person", "Organization", "Country", "Place")
 # Each document's facts are read from its own named graph (named by the document IRI):
 # a meeting node shared by several articles carries, in each article's graph, only what
 # that article says of it, so one article is not credited or blamed for another's facts.
+# (merged.py reads the same meetings over the union of all graphs, for the graph rows.)
 # Every node the document mentions or that one of its facts involves.
 CANDIDATES = """
   {
@@ -42,29 +52,41 @@ CANDIDATES = """
     }
   }
 """
-NODES = PREFIXES + "SELECT ?doc ?node WHERE {" + CANDIDATES + "}"
-NODE_TYPES = (
-    PREFIXES
-    + "SELECT DISTINCT ?doc ?node ?type WHERE {"
-    + CANDIDATES
-    + """
+
+
+def node_queries(candidates: str) -> tuple[str, str, str, str]:
+    """The queries for the nodes a ``candidates`` subquery selects (bound to ``?doc``): the
+    nodes, their types, their labels and their Wikidata ids.
+
+    The merged-graph scorer selects other candidates and reads them the same way.
+    """
+    nodes = PREFIXES + "SELECT ?doc ?node WHERE {" + candidates + "}"
+    types = (
+        PREFIXES
+        + "SELECT DISTINCT ?doc ?node ?type WHERE {"
+        + candidates
+        + """
   ?node a ?type FILTER(?type IN (dip:Person, dip:Organization, dip:Country, dip:Place))
 }"""
-)
-NODE_LABELS = (
-    PREFIXES
-    + "SELECT DISTINCT ?doc ?node ?label WHERE {"
-    + CANDIDATES
-    + "  ?node rdfs:label|skos:altLabel ?label\n}"
-)
-NODE_WIKIDATA = (
-    PREFIXES
-    + "SELECT DISTINCT ?doc ?node ?same WHERE {"
-    + CANDIDATES
-    + """
+    )
+    labels = (
+        PREFIXES
+        + "SELECT DISTINCT ?doc ?node ?label WHERE {"
+        + candidates
+        + "  ?node rdfs:label|skos:altLabel ?label\n}"
+    )
+    wikidata = (
+        PREFIXES
+        + "SELECT DISTINCT ?doc ?node ?same WHERE {"
+        + candidates
+        + """
   ?node owl:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q"))
 }"""
-)
+    )
+    return nodes, types, labels, wikidata
+
+
+NODES, NODE_TYPES, NODE_LABELS, NODE_WIKIDATA = node_queries(CANDIDATES)
 MEETINGS = (
     PREFIXES
     + """
@@ -147,34 +169,57 @@ def _s(term: Node | None) -> str | None:
     return None if term is None else str(term)
 
 
-def read_facts(store: Queryable, doc: URIRef | None) -> Facts:
-    """Everything the scorer needs about document ``doc`` (nothing if ``doc`` is ``None``)."""
-    facts = Facts()
-    if doc is None:
-        return facts
-    params = {"doc": doc}
-    nodes = facts.nodes
-    for row in store.query(NODES, params):
+def read_nodes(
+    store: Queryable, queries: tuple[str, str, str, str], params: dict[str, Node]
+) -> dict[str, NodeInfo]:
+    """Types, labels and Wikidata ids of the nodes selected by ``queries`` (see
+    :func:`node_queries`), by node IRI."""
+    nodes_q, types_q, labels_q, wikidata_q = queries
+    nodes: dict[str, NodeInfo] = {}
+    for row in store.query(nodes_q, params):
         nodes[str(row["node"])] = NodeInfo()
-    for row in store.query(NODE_TYPES, params):
+    for row in store.query(types_q, params):
         nodes[str(row["node"])].types.add(str(row["type"]).removeprefix(DIP))
-    for row in store.query(NODE_LABELS, params):
+    for row in store.query(labels_q, params):
         label = row["label"]
         nodes[str(row["node"])].labels.add((getattr(label, "language", None) or "", str(label)))
-    for row in store.query(NODE_WIKIDATA, params):
+    for row in store.query(wikidata_q, params):
         nodes[str(row["node"])].wikidata.add(str(row["same"]).removeprefix(WIKIDATA))
-    for row in store.query(MEETINGS, params):
-        meeting = facts.meetings.setdefault(str(row["meeting"]), PredictedMeeting())
+    return nodes
+
+
+def read_meetings(
+    store: Queryable, meetings_q: str, participants_q: str, params: dict[str, Node]
+) -> dict[str, PredictedMeeting]:
+    """Dates, places and participants of the meetings ``meetings_q`` selects, by node IRI.
+
+    ``meetings_q`` yields ``?meeting ?day ?start ?end ?place`` and ``participants_q``
+    ``?meeting ?who``, as :data:`MEETINGS` and :data:`PARTICIPANTS` do.
+    """
+    meetings: dict[str, PredictedMeeting] = {}
+    for row in store.query(meetings_q, params):
+        meeting = meetings.setdefault(str(row["meeting"]), PredictedMeeting())
         if row["day"] is not None:
             meeting.dates.add(str(row["day"]))
         elif row["start"] is not None:
             meeting.dates.add(f"{row['start']}/{row['end']}")
         if row["place"] is not None:
             meeting.places.add(str(row["place"]))
-    for meeting in facts.meetings.values():
+    for meeting in meetings.values():
         meeting.dates = meeting.dates or {None}
-    for row in store.query(PARTICIPANTS, params):
-        facts.meetings[str(row["meeting"])].participants.add(str(row["who"]))
+    for row in store.query(participants_q, params):
+        meetings[str(row["meeting"])].participants.add(str(row["who"]))
+    return meetings
+
+
+def read_facts(store: Queryable, doc: URIRef | None) -> Facts:
+    """Everything the scorer needs about document ``doc`` (nothing if ``doc`` is ``None``)."""
+    facts = Facts()
+    if doc is None:
+        return facts
+    params = {"doc": doc}
+    facts.nodes = read_nodes(store, (NODES, NODE_TYPES, NODE_LABELS, NODE_WIKIDATA), params)
+    facts.meetings = read_meetings(store, MEETINGS, PARTICIPANTS, params)
     facts.speakers = {str(row["speaker"]) for row in store.query(STATEMENTS, params)}
     for row in store.query(ROLES, params):
         titles = facts.roles.setdefault((str(row["holder"]), _s(row["org"])), set())

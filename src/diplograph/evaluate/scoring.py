@@ -3,135 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
-
-from rdflib import URIRef
+from typing import Any, cast
 
 from diplograph.evaluate.gold import Gold
-from diplograph.evaluate.graph import Facts, NodeInfo, Queryable, read_facts
+from diplograph.evaluate.graph import Facts, NodeInfo, PredictedMeeting
 from diplograph.evaluate.normalize import normalize_name
 
-__all__ = ["ROWS", "DocumentReport", "Report", "Score", "align", "score", "score_document"]
+# The report classes lived here before report.py: still importable from here.
+from diplograph.evaluate.report import GRAPH_ROWS, ROWS, DocumentReport, Report, Score
 
-ROWS = ("entities", "meetings", "participants", "statements", "roles", "positions")
-
-
-@dataclass
-class Score:
-    """True positives, false positives and false negatives of one row."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __iadd__(self, other: Score) -> Score:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-        return self
-
-    @property
-    def precision(self) -> float:
-        if self.tp + self.fp == 0:
-            return 1.0 if self.fn == 0 else 0.0
-        return self.tp / (self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        if self.tp + self.fn == 0:
-            return 1.0 if self.fp == 0 else 0.0
-        return self.tp / (self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float | int]:
-        return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-        }
-
-
-def _rows() -> dict[str, Score]:
-    return {row: Score() for row in ROWS}
-
-
-def _lists() -> dict[str, list[str]]:
-    return {row: [] for row in ROWS}
-
-
-@dataclass
-class DocumentReport:
-    id: str
-    lang: str
-    iri: str | None
-    scores: dict[str, Score] = field(default_factory=_rows)
-    missed: dict[str, list[str]] = field(default_factory=_lists)
-    spurious: dict[str, list[str]] = field(default_factory=_lists)
-    titles_correct: int = 0
-    titles_total: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "lang": self.lang,
-            "iri": self.iri,
-            "scores": {row: s.to_dict() for row, s in self.scores.items()},
-            "missed": self.missed,
-            "spurious": self.spurious,
-            "titles": {"correct": self.titles_correct, "of": self.titles_total},
-        }
-
-
-@dataclass
-class Report:
-    """Micro-averaged scores overall and per language, and per-document detail."""
-
-    documents: list[DocumentReport] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def overall(self) -> dict[str, Score]:
-        total = _rows()
-        for doc in self.documents:
-            for row in ROWS:
-                total[row] += doc.scores[row]
-        return total
-
-    @property
-    def by_lang(self) -> dict[str, dict[str, Score]]:
-        langs: dict[str, dict[str, Score]] = {}
-        for doc in self.documents:
-            scores = langs.setdefault(doc.lang, _rows())
-            for row in ROWS:
-                scores[row] += doc.scores[row]
-        return dict(sorted(langs.items()))
-
-    @property
-    def title_accuracy(self) -> tuple[int, int]:
-        """Correct titles among the gold roles whose (person, of) pair was found."""
-        return (
-            sum(d.titles_correct for d in self.documents),
-            sum(d.titles_total for d in self.documents),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        correct, total = self.title_accuracy
-        return {
-            "overall": {row: s.to_dict() for row, s in self.overall.items()},
-            "by_lang": {
-                lang: {row: s.to_dict() for row, s in scores.items()}
-                for lang, scores in self.by_lang.items()
-            },
-            "titles": {"correct": correct, "of": total},
-            "documents": [d.to_dict() for d in self.documents],
-            "errors": self.errors,
-        }
+__all__ = [
+    "GRAPH_ROWS",
+    "ROWS",
+    "DocumentReport",
+    "Report",
+    "Score",
+    "align",
+    "display_node",
+    "score_document",
+    "score_meetings",
+]
 
 
 def _match(
@@ -185,7 +76,8 @@ def align(nodes: dict[str, NodeInfo], entities: list[dict[str, Any]]) -> dict[st
     return {iri: entities[index]["name"] for iri, index in matched.items()}
 
 
-def _display(iri: str | None, nodes: dict[str, NodeInfo]) -> str:
+def display_node(iri: str | None, nodes: dict[str, NodeInfo]) -> str:
+    """A node as the misses list it: its English label (else any) and its short IRI."""
     if iri is None:
         return "-"
     info = nodes.get(iri)
@@ -217,12 +109,82 @@ def _pairs(
     return found
 
 
+def score_meetings(
+    gold_meetings: list[dict[str, Any]],
+    meetings: dict[str, PredictedMeeting],
+    names: dict[str, str],
+    show: Callable[[str | None], str],
+    rows: dict[str, Score],
+    missed: dict[str, list[str]],
+    spurious: dict[str, list[str]],
+) -> dict[str, int]:
+    """Score predicted ``meetings`` and their participants against ``gold_meetings``.
+
+    A meeting matches a gold one of the same date (or both none) and place (or both none),
+    one-to-one, the gold meeting sharing most participants first.  Adds to the ``meetings``
+    and ``participants`` entries of ``rows``, ``missed`` and ``spurious``.
+
+    Parameters
+    ----------
+    names
+        Predicted node IRI -> gold entity name (see :func:`align`).
+    show
+        How a node is listed among the spurious items.
+
+    Returns
+    -------
+    dict
+        Predicted meeting node -> index of the gold meeting it matched.
+    """
+
+    def compatible(iri: str) -> list[int]:
+        meeting = meetings[iri]
+        places = {names.get(p) for p in meeting.places}
+        sides = {names.get(p) for p in meeting.participants}
+        fits = [
+            (-len(sides & set(g["participants"])), index)
+            for index, g in enumerate(gold_meetings)
+            if g.get("date") in meeting.dates
+            and (g["location"] in places if g.get("location") else not meeting.places)
+        ]
+        return [index for _, index in sorted(fits)]
+
+    pairs = cast("dict[str, int]", _match(sorted(meetings), compatible))
+    rows["meetings"].tp += len(pairs)
+    rows["meetings"].fp += len(meetings) - len(pairs)
+    rows["meetings"].fn += len(gold_meetings) - len(pairs)
+    found = set(pairs.values())
+    for index, g in enumerate(gold_meetings):
+        if index not in found:
+            missed["meetings"].append(f"{g.get('date')} @ {g.get('location')}: {g.get('name')}")
+    for node in sorted(meetings):
+        if node not in pairs:
+            meeting = meetings[node]
+            dates = ",".join(sorted(str(d) for d in meeting.dates))
+            where = ", ".join(show(p) for p in sorted(meeting.places)) or "None"
+            spurious["meetings"].append(f"{dates} @ {where}")
+    for node, index in sorted(pairs.items()):
+        g = gold_meetings[index]
+        wanted = set(g["participants"])
+        got = set()
+        for who in sorted(meetings[node].participants):
+            if names.get(who) in wanted:
+                got.add(names[who])
+                rows["participants"].tp += 1
+            else:
+                rows["participants"].fp += 1
+                spurious["participants"].append(f"{g.get('name')}: {show(who)}")
+        rows["participants"].fn += len(wanted - got)
+        missed["participants"] += [f"{g.get('name')}: {w}" for w in sorted(wanted - got)]
+    return pairs
+
+
 def score_document(gold: Gold, facts: Facts, iri: str | None = None) -> DocumentReport:
     """Score one document's predictions against its gold annotation."""
     report = DocumentReport(gold.id, gold.lang, iri)
     nodes, data = facts.nodes, gold.data
     names = align(nodes, gold.entities)
-    show = lambda node: _display(node, nodes)  # noqa: E731
+    show = lambda node: display_node(node, nodes)  # noqa: E731
 
     def named(pair: tuple[str, str | None]) -> tuple[str, str | None] | None:
         """A (node, node-or-nothing) pair as gold names; ``None`` if a node matched nothing."""
@@ -248,47 +210,8 @@ def score_document(gold: Gold, facts: Facts, iri: str | None = None) -> Document
     ]
 
     # Meetings: same date (or both none) and same place (or both none), one-to-one.
-    gold_meetings = data["meetings"]
-
-    def compatible(iri: str) -> list[int]:
-        meeting = facts.meetings[iri]
-        places = {names.get(p) for p in meeting.places}
-        sides = {names.get(p) for p in meeting.participants}
-        fits = [
-            (-len(sides & set(g["participants"])), index)
-            for index, g in enumerate(gold_meetings)
-            if g.get("date") in meeting.dates
-            and (g["location"] in places if g.get("location") else not meeting.places)
-        ]
-        return [index for _, index in sorted(fits)]
-
-    pairs = _match(sorted(facts.meetings), compatible)
-    rows["meetings"].tp = len(pairs)
-    rows["meetings"].fp = len(facts.meetings) - len(pairs)
-    rows["meetings"].fn = len(gold_meetings) - len(pairs)
-    found = set(pairs.values())
-    for index, g in enumerate(gold_meetings):
-        if index not in found:
-            missed["meetings"].append(f"{g.get('date')} @ {g.get('location')}: {g.get('name')}")
-    for node in sorted(facts.meetings):
-        if node not in pairs:
-            meeting = facts.meetings[node]
-            dates = ",".join(sorted(str(d) for d in meeting.dates))
-            where = ", ".join(show(p) for p in sorted(meeting.places)) or "None"
-            spurious["meetings"].append(f"{dates} @ {where}")
-    for node, index in sorted(pairs.items()):
-        g = gold_meetings[index]
-        wanted = set(g["participants"])
-        got = set()
-        for who in sorted(facts.meetings[node].participants):
-            if names.get(who) in wanted:
-                got.add(names[who])
-                rows["participants"].tp += 1
-            else:
-                rows["participants"].fp += 1
-                spurious["participants"].append(f"{g.get('name')}: {show(who)}")
-        rows["participants"].fn += len(wanted - got)
-        missed["participants"] += [f"{g.get('name')}: {w}" for w in sorted(wanted - got)]
+    pairs = score_meetings(data["meetings"], facts.meetings, names, show, rows, missed, spurious)
+    report.meeting_nodes = {index: node for node, index in pairs.items()}
 
     # Statements: distinct speakers.
     speakers = {s["speaker"] for s in data["statements"]}
@@ -334,13 +257,4 @@ def score_document(gold: Gold, facts: Facts, iri: str | None = None) -> Document
         spurious["positions"],
     )
     missed["positions"] = [f"{h} {t}" for h, t in sorted(gold_positions - found)]
-    return report
-
-
-def score(store: Queryable, golds: Sequence[Gold], doc_iris: Sequence[URIRef | None]) -> Report:
-    """Score the graph in ``store`` against ``golds``; ``doc_iris[i]`` is the IRI of gold ``i``."""
-    report = Report()
-    for gold, iri in zip(golds, doc_iris, strict=True):
-        facts = read_facts(store, iri)
-        report.documents.append(score_document(gold, facts, None if iri is None else str(iri)))
     return report

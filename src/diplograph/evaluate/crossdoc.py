@@ -1,0 +1,154 @@
+"""Real meetings that several articles report, and whether the graph gives them one node.
+
+The gold meetings of different documents are grouped as one real meeting when their dates
+are compatible and their places agree (see :func:`same_meeting`); the groups are closed
+under union-find across documents.  A group is on one node when the scorer paired every
+member with a predicted meeting node and all with the same one: a user querying the store
+then finds the meeting once, with what every article says of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["CrossGroup", "cross_article", "dates_compatible", "group_meetings", "same_meeting"]
+
+Member = tuple[int, int]
+"""(document index, meeting index in that document's gold ``meetings``)."""
+
+
+def _span(date: str) -> tuple[str, str]:
+    start, _, end = date.partition("/")
+    return start, end or start
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Equal dates, or one a day inside the other's ``start/end`` range.
+
+    An unknown date (``None``) is compatible with nothing: two undated meetings in one
+    city are as often two meetings as one, and nothing in the gold tells them apart.
+
+    >>> dates_compatible("2022-01-12", "2022-01-11/2022-01-13")
+    True
+    >>> dates_compatible("2022-01-11/2022-01-12", "2022-01-12/2022-01-13")
+    False
+    """
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    for day, span in ((a, b), (b, a)):
+        if "/" not in day and "/" in span:
+            start, end = _span(span)
+            # ISO days compare as strings.
+            if start <= day <= end:
+                return True
+    return False
+
+
+def same_meeting(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two gold meetings (of different documents) are one real meeting.
+
+    Their dates must be compatible, and their places the same; where one or both places are
+    unknown (a call, or a text that does not say), at least two shared participants must
+    make up for it.
+    """
+    if not dates_compatible(a.get("date"), b.get("date")):
+        return False
+    place_a, place_b = a.get("location"), b.get("location")
+    if place_a and place_b:
+        return place_a == place_b
+    shared = set(a.get("participants") or ()) & set(b.get("participants") or ())
+    return len(shared) >= 2
+
+
+def group_meetings(meetings: Sequence[Sequence[Mapping[str, Any]]]) -> list[list[Member]]:
+    """Group the gold meetings of several documents into real meetings.
+
+    Parameters
+    ----------
+    meetings
+        The gold ``meetings`` of each document, in document order.
+
+    Returns
+    -------
+    list
+        The groups that span two or more documents, each a sorted list of
+        (document index, meeting index), in the order of their first member.
+    """
+    members = [(d, m) for d, doc in enumerate(meetings) for m in range(len(doc))]
+    parent = {member: member for member in members}
+
+    def find(member: Member) -> Member:
+        while parent[member] != member:
+            parent[member] = parent[parent[member]]  # path halving
+            member = parent[member]
+        return member
+
+    for i, (doc_a, m_a) in enumerate(members):
+        for doc_b, m_b in members[i + 1 :]:
+            # Only across documents: an article that tells of two meetings on one day in
+            # one city means two meetings.
+            if doc_a != doc_b and same_meeting(meetings[doc_a][m_a], meetings[doc_b][m_b]):
+                root_a, root_b = find((doc_a, m_a)), find((doc_b, m_b))
+                if root_a != root_b:
+                    parent[max(root_a, root_b)] = min(root_a, root_b)
+    groups: dict[Member, list[Member]] = {}
+    for member in members:
+        groups.setdefault(find(member), []).append(member)
+    return [group for group in groups.values() if len({d for d, _ in group}) >= 2]
+
+
+@dataclass
+class CrossGroup:
+    """One real meeting reported by two or more articles, and the nodes it was given."""
+
+    names: list[str] = field(default_factory=list)
+    """Each member's gold name."""
+    documents: list[str] = field(default_factory=list)
+    """Each member's document id."""
+    nodes: list[str | None] = field(default_factory=list)
+    """The predicted meeting node paired with each member, ``None`` where none was."""
+
+    @property
+    def one_node(self) -> bool:
+        """Every member paired with a node, and all with the same node."""
+        return None not in self.nodes and len(set(self.nodes)) == 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "names": self.names,
+            "documents": self.documents,
+            "nodes": [node or "-" for node in self.nodes],
+            "one_node": self.one_node,
+        }
+
+
+def cross_article(
+    ids: Sequence[str],
+    meetings: Sequence[Sequence[Mapping[str, Any]]],
+    meeting_nodes: Sequence[Mapping[int, str]],
+) -> list[CrossGroup]:
+    """The real meetings reported by two or more documents, with their predicted nodes.
+
+    Parameters
+    ----------
+    ids
+        The document ids.
+    meetings
+        Each document's gold ``meetings``.
+    meeting_nodes
+        Each document's pairing of gold meeting index -> predicted meeting node.
+    """
+    out = []
+    for group in group_meetings(meetings):
+        out.append(
+            CrossGroup(
+                names=[str(meetings[d][m].get("name")) for d, m in group],
+                documents=[ids[d] for d, _ in group],
+                nodes=[meeting_nodes[d].get(m) for d, m in group],
+            )
+        )
+    return out
