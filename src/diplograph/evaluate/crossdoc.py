@@ -2,7 +2,8 @@
 
 The gold meetings of different documents are grouped as one real meeting when their dates
 are compatible and their places agree (see :func:`same_meeting`); the groups are closed
-under union-find across documents.  A group is on one node when the scorer paired every
+under union-find across documents, strongest links first, never with two meetings of
+one article in a group.  A group is on one node when the scorer paired every
 member with a predicted meeting node and all with the same one: a user querying the store
 then finds the meeting once, with what every article says of it.
 """
@@ -80,6 +81,7 @@ def group_meetings(meetings: Sequence[Sequence[Mapping[str, Any]]]) -> list[list
     """
     members = [(d, m) for d, doc in enumerate(meetings) for m in range(len(doc))]
     parent = {member: member for member in members}
+    documents = {member: {member[0]} for member in members}
 
     def find(member: Member) -> Member:
         while parent[member] != member:
@@ -87,18 +89,34 @@ def group_meetings(meetings: Sequence[Sequence[Mapping[str, Any]]]) -> list[list
             member = parent[member]
         return member
 
+    links = []
     for i, (doc_a, m_a) in enumerate(members):
         for doc_b, m_b in members[i + 1 :]:
-            # Only across documents: an article that tells of two meetings on one day in
-            # one city means two meetings.
-            if doc_a != doc_b and same_meeting(meetings[doc_a][m_a], meetings[doc_b][m_b]):
-                root_a, root_b = find((doc_a, m_a)), find((doc_b, m_b))
-                if root_a != root_b:
-                    parent[max(root_a, root_b)] = min(root_a, root_b)
+            a, b = meetings[doc_a][m_a], meetings[doc_b][m_b]
+            if doc_a != doc_b and same_meeting(a, b):
+                links.append((_strength(a, b), (doc_a, m_a), (doc_b, m_b)))
+    # Strongest links first (same place and day, then a day in a range, then shared sides
+    # only), and never two meetings of one article in a group: an article that tells of
+    # two meetings means two, and a vague report (a week, no city) must not chain the
+    # week's meetings into one.
+    for _, a, b in sorted(links):
+        root_a, root_b = find(a), find(b)
+        if root_a == root_b or documents[root_a] & documents[root_b]:
+            continue
+        low, high = min(root_a, root_b), max(root_a, root_b)
+        parent[high] = low
+        documents[low] |= documents.pop(high)
     groups: dict[Member, list[Member]] = {}
     for member in members:
         groups.setdefault(find(member), []).append(member)
     return [group for group in groups.values() if len({d for d, _ in group}) >= 2]
+
+
+def _strength(a: Mapping[str, Any], b: Mapping[str, Any]) -> tuple[int, int]:
+    """How surely two compatible reports are one meeting: lower is surer."""
+    same_place = bool(a.get("location")) and a.get("location") == b.get("location")
+    same_day = a.get("date") == b.get("date")
+    return (0 if same_place else 1, 0 if same_day else 1)
 
 
 @dataclass
