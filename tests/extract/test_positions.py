@@ -654,3 +654,77 @@ def test_positions_consequences_are_the_speakers_warning(lang, text, expected):
 )
 def test_positions_signing_an_agreement_is_agreeing(lang, text):
     assert {("country/RU", "AGREE"), ("country/CN", "AGREE")} <= positions(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # signing an agreement, with words between the verb and its object
+        (
+            "en",
+            "Armenia and Azerbaijan signed on Friday two separate agreements with Georgia.",
+            {("country/AM", "AGREE"), ("country/AZ", "AGREE")},
+        ),
+        (
+            "es",
+            "Armenia y Azerbaiyán firmaron este viernes 5 de marzo dos acuerdos con Georgia.",
+            {("country/AM", "AGREE"), ("country/AZ", "AGREE")},
+        ),
+        (
+            "fr",
+            "L'Arménie et l'Azerbaïdjan ont signé vendredi à Tbilissi deux accords.",
+            {("country/AM", "AGREE"), ("country/AZ", "AGREE")},
+        ),
+        (
+            "de",
+            "Armenien und Aserbaidschan haben am Freitag in Tiflis ein Abkommen unterzeichnet.",
+            {("country/AM", "AGREE"), ("country/AZ", "AGREE")},
+        ),
+        (
+            "ru",
+            "Армения и Азербайджан подписали в пятницу в Тбилиси два соглашения.",
+            {("country/AM", "AGREE"), ("country/AZ", "AGREE")},
+        ),
+        (
+            "ar",
+            "ووقعت أرمينيا يوم الجمعة في تبليسي على اتفاق لترسيم الحدود.",
+            {("country/AM", "AGREE")},
+        ),
+        # leaving an agreement, voting against or for a draft, tabling one
+        ("en", "Hungary withdrew last year from the transit deal.", {("country/HU", "REJECT")}),
+        (
+            "fr",
+            "La Chine a voté contre le projet de résolution, le Brésil a voté pour le texte.",
+            {("country/CN", "REJECT"), ("country/BR", "SUPPORT")},
+        ),
+        ("ru", "Китай проголосовал против проекта резолюции.", {("country/CN", "REJECT")}),
+        ("de", "Brasilien stimmte für die Resolution.", {("country/BR", "SUPPORT")}),
+        (
+            "es",
+            "México presentó un proyecto de resolución sobre la tregua.",
+            {("country/MX", "PROPOSE")},
+        ),
+        ("ar", "وقدمت البرازيل مشروع قرار إلى مجلس الأمن.", {("country/BR", "PROPOSE")}),
+    ],
+)
+def test_positions_verb_takes_its_stance_from_its_object(lang, text, expected):
+    assert expected <= positions(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the verb without an agreement near it takes no stance
+        ("en", "Armenia signed up for the language course."),
+        ("en", "Hungary submitted its report on Tuesday."),
+        ("es", "Armenia firmó la carta de condolencias que envió el embajador."),
+        # negated
+        ("ru", "Армения не подписала соглашение."),
+        ("fr", "L'Arménie n'a pas signé l'accord."),
+    ],
+)
+def test_positions_verb_without_its_object_or_negated_takes_none(lang, text):
+    assert not {p for p in positions(text, lang) if p[0] == "country/AM"} - {
+        ("country/AM", "REQUEST")
+    }
+    assert not positions(text, lang) & {("country/HU", "PROPOSE")}

@@ -40,6 +40,7 @@ from diplograph.extract.stance_clauses import (
 )
 from diplograph.extract.stance_groups import group_subject, meeting_sides
 from diplograph.extract.stance_nouns import nominal, support_verb
+from diplograph.extract.stance_objects import verb_object_triggers
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar, load
@@ -208,7 +209,7 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
 
 
 def _positions(state: State) -> Iterator[Position]:
-    triggers = matches(state, "stance_triggers")
+    triggers = select_longest([*matches(state, "stance_triggers"), *verb_object_triggers(state)])
     supports: list[Match] = []
     nouns: set[tuple[int, int]] = set()
     if state.language is not None:

@@ -199,6 +199,11 @@ class MeetingTriggers(Schema):
 # --- stance_triggers.yaml -----------------------------------------------------
 
 
+class VerbObjects(Schema):
+    verbs: tuple[str, ...] = Field(min_length=1)
+    objects: tuple[str, ...] = Field(min_length=1)
+
+
 class StanceTriggers(Schema):
     stances: dict[Stance, tuple[str, ...]]
     negations: tuple[str, ...] = ()
@@ -250,6 +255,11 @@ class StanceTriggers(Schema):
     charging", "en accusant"): it has the main clause's subject."""
     continuations: tuple[str, ...] = ()
     """Words that open a clause going on with the previous verb's subject ("..., كما أكد")."""
+    verb_objects: dict[Stance, tuple[VerbObjects, ...]] = {}
+    """Verbs that take a stance only with one of their objects a few words on, whatever
+    stands between ("signed on Friday two agreements": AGREE; "withdrew from the deal":
+    REJECT; "voted against the draft": REJECT; "submitted a draft resolution": PROPOSE).
+    The verb is the trigger: its subject holds the stance."""
 
 
 # --- titles.yaml ----------------------------------------------------------------
