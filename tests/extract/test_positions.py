@@ -721,6 +721,9 @@ def test_positions_verb_takes_its_stance_from_its_object(lang, text, expected):
         # negated
         ("ru", "Армения не подписала соглашение."),
         ("fr", "L'Arménie n'a pas signé l'accord."),
+        # the object itself denied: a meeting that ended without one
+        ("en", "Talks between Armenia and Georgia ended on Sunday without agreement."),
+        ("es", "Armenia firmó el acta sin acuerdo sobre la frontera."),
     ],
 )
 def test_positions_verb_without_its_object_or_negated_takes_none(lang, text):

@@ -15,9 +15,10 @@ import bisect
 import functools
 
 from diplograph.extract.entities import affixes
+from diplograph.extract.lexicon import folded_words
 from diplograph.extract.matcher import Match, Matcher
 from diplograph.extract.state import State
-from diplograph.extract.text import words
+from diplograph.extract.text import fold_key, words
 from diplograph.lang import load
 
 __all__ = ["REACH", "verb_object_triggers"]
@@ -48,12 +49,18 @@ def verb_object_triggers(state: State) -> list[Match]:
         return []
     glued = affixes(state.language)
     inside = state.inside_names()
+    negations = folded_words(state.language.stance_triggers.negations)
     found: list[Match] = []
     for stance, verbs, objects in _matchers(state.language.code):
         heads = [m for m in verbs.find(state.folded, state.text, glued) if m.start not in inside]
         if not heads:
             continue
-        nouns = list(objects.find(state.folded, state.text, glued))
+        # "ended without agreement", "sin acuerdo", "без соглашения": no object at all
+        nouns = [
+            m
+            for m in objects.find(state.folded, state.text, glued)
+            if not _negated(state.text, m.start, negations)
+        ]
         starts, ends = sorted(m.start for m in nouns), sorted(m.end for m in nouns)
         for verb in heads:
             sentence = state.sentence_at(verb.start)
@@ -71,6 +78,12 @@ def verb_object_triggers(state: State) -> list[Match]:
             if near:
                 found.append(Match(verb.start, verb.end, verb.key, verb.suffix, (stance,)))
     return found
+
+
+def _negated(text: str, start: int, negations: frozenset[str]) -> bool:
+    """Whether the word before ``start`` (past an article) negates what follows."""
+    before = [w for w in words(text, max(0, start - 30), start) if w[:1].isalnum()]
+    return any(fold_key(w) in negations for w in before[-2:])
 
 
 def _words_between(text: str, start: int, end: int) -> int:
