@@ -444,3 +444,22 @@ def test_statements_the_speaker_after_the_verb_is_in_its_sentence():
         "Министр иностранных дел России Сергей Лавров также провел беседу."
     )
     assert "person/sergey-lavrov" not in speakers(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "NATO met on Monday. The blockade must end, the alliance said in a statement."),
+        ("ar", "اجتمع حلف الناتو يوم الاثنين. وقال الحلف في بيان إن الحصار يجب أن ينتهي."),
+        ("fr", "L'OTAN s'est réunie lundi. L'alliance a déclaré que le blocus devait cesser."),
+        ("es", "La OTAN se reunió el lunes. La alianza afirmó que el bloqueo debe terminar."),
+        ("de", "Die NATO tagte am Montag. Das Bündnis erklärte, die Blockade müsse enden."),
+        ("ru", "НАТО собралось в понедельник. Как заявил альянс, блокада должна закончиться."),
+    ],
+)
+def test_statements_a_noun_for_a_body_speaks_for_the_body_named_before(lang, text):
+    assert speakers(text, lang) == {"organization/nato"}
+
+
+def test_statements_a_noun_for_a_body_with_no_body_before_names_nobody():
+    assert speakers("The US must act, the group said in a statement.", "en") == set()

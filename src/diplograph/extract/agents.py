@@ -20,6 +20,7 @@ from diplograph.model import Mention, Role
 __all__ = [
     "actors",
     "adjacent_actor",
+    "body_subject",
     "find_agent",
     "in_sentence",
     "matches",
@@ -243,6 +244,40 @@ def _antecedent(state: State, sentence: Sentence) -> Mention | None:
     return earlier[-1] if earlier else None
 
 
+@functools.cache
+def _body_nouns(code: str) -> re.Pattern | None:
+    """A definite noun for a body ("the group") standing right before or after a verb."""
+    nouns = load(code).grammar.organizations
+    if not nouns:
+        return None
+    either = alternation(nouns)
+    return re.compile(
+        rf"(?:(?:^|(?<=[^\w]))(?:{either})[\s,]*$)|(?:^\s*(?:{either})(?!\w))", re.IGNORECASE
+    )
+
+
+def body_subject(
+    state: State, sentence: Sentence, trigger: Match, *, speech: bool = False
+) -> Mention | None:
+    """ "The group said", "وقالت الحركة", "le mouvement a dénoncé": a definite noun for a
+    body, right before the verb or right after it (in a verb-first language, or after a
+    reporting verb: "заявило движение", "said the group"), stands for the last
+    organization named before it that is not an outlet."""
+    if state.language is None or (pattern := _body_nouns(state.language.code)) is None:
+        return None
+    before = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
+    after = state.text[trigger.end : min(sentence.end, trigger.end + 30)]
+    verb_first = speech or state.language.reporting_verbs.speaker_search[:1] == ("after",)
+    if not (pattern.search(before) or (verb_first and pattern.match(after))):
+        return None
+    earlier = [
+        m
+        for m in state.mentions_in(max(0, trigger.start - ANTECEDENT_REACH), trigger.start)
+        if state.entity(m).type == "Organization" and not state.entity(m).media
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _is_source_marker(state: State, trigger: Match) -> bool:
     if state.language is None:
         return False
@@ -326,6 +361,8 @@ def find_agent(
     if _pronoun_subject(state, sentence, trigger):
         antecedent = _antecedent(state, sentence)
         return (antecedent, 0.6) if antecedent else (None, 0.0)
+    if body := body_subject(state, sentence, trigger):
+        return body, 0.6
     if source:
         # "According to X": the speaker follows; failing that, an apposition before.
         order, near = ("after", "apposition"), max(near, INVERTED_NEAR)

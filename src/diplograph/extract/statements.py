@@ -11,6 +11,7 @@ from collections.abc import Callable
 from diplograph.extract.agents import (
     INVERTED,
     adjacent_actor,
+    body_subject,
     find_agent,
     in_sentence,
     matches,
@@ -153,6 +154,8 @@ def _speaker(
         return fronted, 0.7
     if officials := officials_subject(state, sentence, verb):
         return officials, 0.6
+    if body := body_subject(state, sentence, verb, speech=True):
+        return body, 0.6  # "the group said": the body named before, not an unnamed someone
     if not after_first and (adjacent := adjacent_actor(state, sentence, verb)):
         return adjacent, 0.75
     if not after_first and not inverted and generic_subject(state, sentence, verb):

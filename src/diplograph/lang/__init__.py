@@ -349,6 +349,10 @@ class Grammar(Schema):
 
     persons: tuple[str, ...] = ()
     """Subject pronouns for one person ("he", "она"): they stand for a person named before."""
+    organizations: tuple[str, ...] = ()
+    """Definite nouns for a body already named ("the group", "الحركة", "le mouvement",
+    "die Organisation"): standing right by a verb as its subject, they are the last
+    organization the article named before, as "he" is the last person."""
     others: tuple[str, ...] = ()
     """Subject pronouns for anything else ("it", "they", German "sie"): any actor named before."""
     conjunctions: tuple[str, ...] = ()
