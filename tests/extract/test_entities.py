@@ -281,3 +281,131 @@ def test_arabic_town_unknown_to_the_gazetteer_is_named_before_its_nationality(te
 def test_arabic_town_noun_with_an_adjective_names_no_town():
     _, found = mentioned("وصل الوفد إلى مدينة ساحلية جميلة ثم إلى المدينة الروسية.", "ar")
     assert not [name for name, _ in found if name not in {"Russia"}], found
+
+
+# ------------------------------------------------------------------ intelligence services
+
+
+def org(*ids):
+    return {f"organization/{i}" for i in ids}
+
+
+def per(*ids):
+    return {f"person/{i}" for i in ids}
+
+
+def mentioned_ids(text, lang):
+    extraction = extract(Document(text=text, lang=lang, published=dt.date(2024, 5, 5)))
+    return {m.entity for m in extraction.mentions}
+
+
+EGYPT_GID = "egyptian-general-intelligence-directorate"
+TURKEY_MIT = "turkish-national-intelligence-organization"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "CIA Director William Burns met Mossad chief David Barnea and Egyptian "
+            "intelligence chief Abbas Kamel in Paris on Sunday.",
+            org("cia", "mossad", EGYPT_GID) | per("william-j-burns", "david-barnea", "abbas-kamel"),
+        ),
+        (
+            "en",
+            "FSB Director Alexander Bortnikov and MI6 chief Richard Moore both spoke, "
+            "while the Shin Bet, led by Ronen Bar, and Turkey's MIT stayed silent.",
+            org("fsb", "mi6", "shin-bet", TURKEY_MIT)
+            | per("alexander-bortnikov", "richard-moore", "ronen-bar"),
+        ),
+        (
+            "ar",
+            "واجتمع مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز مع رئيس الموساد "
+            "ديفيد برنياع ورئيس جهاز المخابرات العامة المصرية حسن رشاد في القاهرة.",
+            org("cia", "mossad", EGYPT_GID)
+            | per("william-j-burns", "david-barnea", "hassan-rashad"),
+        ),
+        (
+            "ar",
+            "وأكد جهاز الاستخبارات التركي أن إبراهيم كالن بحث ملف الأسرى "
+            "مع جهاز أمن الدولة القطري.",
+            org(TURKEY_MIT, "qatar-state-security") | per("ibrahim-kalin"),
+        ),
+        (
+            "ru",
+            "Директор ФСБ Александр Бортников и глава СВР Сергей Нарышкин обсудили "
+            "обмен пленными; в ГУР и СБУ от комментариев отказались.",
+            org("fsb", "svr", "hur", "sbu") | per("alexander-bortnikov", "sergei-naryshkin"),
+        ),
+        (
+            "ru",
+            "Глава ЦРУ Уильям Бёрнс прилетел в Доху, где его ждал директор Моссада Давид Барнеа.",
+            org("cia", "mossad") | per("william-j-burns", "david-barnea"),
+        ),
+        (
+            "fr",
+            "Le directeur de la CIA, John Ratcliffe, a reçu le patron de la DGSE et le chef "
+            "du Mossad, David Barnea, pour parler des otages.",
+            org("cia", "dgse", "mossad") | per("john-ratcliffe", "david-barnea"),
+        ),
+        (
+            "de",
+            "Der Bundesnachrichtendienst und der türkische Geheimdienst MIT vermittelten; "
+            "Kyrylo Budanow vom HUR bestätigte den Austausch.",
+            org("bnd", TURKEY_MIT, "hur") | per("kyrylo-budanov"),
+        ),
+        (
+            "es",
+            "El jefe de la inteligencia egipcia, Abbas Kamel, habló con el director de la "
+            "CIA, William Burns, y con el GRU.",
+            org(EGYPT_GID, "cia", "gru") | per("abbas-kamel", "william-j-burns"),
+        ),
+    ],
+)
+def test_intelligence_services_and_their_heads_are_recognised(lang, text, expected):
+    found = mentioned_ids(text, lang)
+    assert expected <= found, expected - found
+
+
+def test_intelligence_services_belong_to_their_state():
+    extraction = extract(
+        Document(
+            text="The CIA, the SVR, MI6, the DGSE, the BND, Qatar State Security and the "
+            "General Intelligence Presidency all took part in the talks.",
+            lang="en",
+            published=dt.date(2024, 5, 5),
+        )
+    )
+    countries = {e.id: e.country for e in extraction.entities if e.id.startswith("organization/")}
+    expected = {
+        "organization/cia": "US",
+        "organization/svr": "RU",
+        "organization/mi6": "GB",
+        "organization/dgse": "FR",
+        "organization/bnd": "DE",
+        "organization/qatar-state-security": "QA",
+        "organization/general-intelligence-presidency": "SA",
+    }
+    assert expected.items() <= countries.items(), countries
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the Turkish service is MIT in capitals: the German preposition is not it
+        ("de", "Mit dem Treffen wollte Ankara die Gespräche beschleunigen."),
+        # the Arabic surname of Abbas Kamel is the word "complete"
+        ("ar", "وأعلنت القاهرة دعمها الكامل للاتفاق بشكل كامل."),
+    ],
+)
+def test_intelligence_names_are_not_ordinary_words(lang, text):
+    found = mentioned_ids(text, lang)
+    assert not found & (org(TURKEY_MIT) | per("abbas-kamel")), found
+
+
+def test_surname_of_a_service_head_is_recognised_later():
+    found = mentioned_ids(
+        "CIA Director William Burns arrived in Cairo. Burns then met Barnea and Kamel.", "en"
+    )
+    assert per("william-j-burns", "david-barnea", "abbas-kamel") <= found, found
