@@ -731,3 +731,31 @@ def test_positions_verb_without_its_object_or_negated_takes_none(lang, text):
         ("country/AM", "REQUEST")
     }
     assert not positions(text, lang) & {("country/HU", "PROPOSE")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "holder"),
+    [
+        (
+            "fr",
+            "Sergueï Lavrov est arrivé à Pékin. Il a critiqué la détention du président "
+            "Mohamed Bazoum. Il a également demandé des garanties.",
+            "person/sergey-lavrov",
+        ),
+        (
+            "en",
+            "Sergey Lavrov arrived in Beijing. He criticised the detention of President "
+            "Mohamed Bazoum. He also demanded guarantees.",
+            "person/sergey-lavrov",
+        ),
+        (
+            "fr",
+            "Le président de la Commission a parlé à l'issue du sommet. Il a condamné la "
+            "détention du président Mohamed Bazoum. Il a également demandé le gel des avoirs.",
+            None,
+        ),
+    ],
+)
+def test_positions_pronouns_in_a_row_go_on_with_the_first_subject(lang, text, holder):
+    requests = {h for h, stance in positions(text, lang) if stance == "REQUEST"}
+    assert requests == ({holder} if holder else set())

@@ -463,3 +463,11 @@ def test_statements_a_noun_for_a_body_speaks_for_the_body_named_before(lang, tex
 
 def test_statements_a_noun_for_a_body_with_no_body_before_names_nobody():
     assert speakers("The US must act, the group said in a statement.", "en") == set()
+
+
+def test_statements_a_pronoun_does_not_stand_for_a_person_after_a_preposition():
+    text = (
+        "The commission condemned the detention of President Mohamed Bazoum. "
+        "He said the borders would stay closed."
+    )
+    assert "person/mohamed-bazoum" not in speakers(text, "en")

@@ -15,7 +15,7 @@ from diplograph.extract.matcher import Match, select_longest
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence, fold_key, words
 from diplograph.lang import load
-from diplograph.model import Mention, Role
+from diplograph.model import Mention, Role, Span
 
 __all__ = [
     "actors",
@@ -23,6 +23,7 @@ __all__ = [
     "body_subject",
     "find_agent",
     "in_sentence",
+    "is_oblique",
     "matches",
     "pronoun_subject",
 ]
@@ -235,13 +236,35 @@ def _pronoun_subject(state: State, sentence: Sentence, trigger: Match) -> bool:
 
 
 def _antecedent(state: State, sentence: Sentence) -> Mention | None:
-    """The person a pronoun most likely stands for: the last one named before the sentence."""
+    """The person a pronoun most likely stands for: the last one named before the sentence
+    who was not the object of a preposition ("the detention of President Bazoum. He also
+    called for..." is not Bazoum speaking); failing that, nobody."""
     earlier = [
         m
         for m in state.mentions_in(max(0, sentence.start - ANTECEDENT_REACH), sentence.start)
         if state.entity(m).type == "Person"
     ]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return None if is_oblique(state, last) else last
+
+
+def is_oblique(state: State, mention: Mention) -> bool:
+    """Whether a preposition governs ``mention``, over a title before it ("of President
+    Bazoum", "مع الرئيس")."""
+    return _oblique(state, _with_title(state, mention))
+
+
+def _with_title(state: State, mention: Mention) -> Mention:
+    """The mention stretched back over a title right before it ("of President Bazoum"), so
+    that the preposition before the title is seen."""
+    for title in state.titles:
+        if 0 <= mention.span.start - title.end <= 2:
+            return mention.model_copy(
+                update={"span": Span.of(state.text, title.start, mention.span.end)}
+            )
+    return mention
 
 
 @functools.cache

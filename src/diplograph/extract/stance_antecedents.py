@@ -84,6 +84,15 @@ def antecedent(state: State, kind: str, before: int) -> Mention | None:
     own_sentence = [m for m in candidates if m.span.start >= own]
     if own_sentence or not candidates:
         return own_sentence[-1] if own_sentence else None
+    grammar = grammar_of(state)
+    words = grammar.persons if kind == "person" else grammar.others
+    if index > 0 and words:
+        previous_sentence = state.sentences[index - 1]
+        head = state.text[previous_sentence.start : previous_sentence.end]
+        if _opening_pronoun(grammar.openers, words).match(head):
+            # "X arrived. He condemned the detention of Y. He also demanded": the pronouns
+            # go on with one subject, named before the first of them
+            return antecedent(state, kind, previous_sentence.start)
     # across sentences a subject pronoun takes up the last sentence's subject, its first actor
     # no preposition governs ("The Kremlin accused Kyiv. It demanded": the Kremlin)
     last = state.sentence_at(candidates[-1].span.start)

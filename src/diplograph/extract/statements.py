@@ -14,6 +14,7 @@ from diplograph.extract.agents import (
     body_subject,
     find_agent,
     in_sentence,
+    is_oblique,
     matches,
     pronoun_subject,
 )
@@ -216,7 +217,9 @@ def extract_statements(state: State) -> list[Statement]:
                 if state.entity(m).type == "Person"
             ]
             if persons:
-                return persons[0].entity
+                # a person after a preposition ("the detention of President X") is no subject
+                subject = next((m for m in persons if not is_oblique(state, m)), None)
+                return subject.entity if subject else None
         return None
 
     def add(who: str, sentence: Sentence, trigger: Match, confidence: float, relay=None) -> None:
