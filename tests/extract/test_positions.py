@@ -759,3 +759,27 @@ def test_positions_verb_without_its_object_or_negated_takes_none(lang, text):
 def test_positions_pronouns_in_a_row_go_on_with_the_first_subject(lang, text, holder):
     requests = {h for h, stance in positions(text, lang) if stance == "REQUEST"}
     assert requests == ({holder} if holder else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Armenien und Georgien haben am Mittwoch beim Besuch des russischen Präsidenten "
+            "Wladimir Putin in Tiflis ein Abkommen unterzeichnet.",
+            {("country/AM", "AGREE"), ("country/GE", "AGREE")},
+            ("person/vladimir-putin", "AGREE"),
+        ),
+        (
+            "Frankreich will Armenien nach Aussage von Präsident Emmanuel Macron weiter "
+            "unterstützen.",
+            {("country/FR", "SUPPORT")},
+            ("person/emmanuel-macron", "SUPPORT"),
+        ),
+    ],
+)
+def test_positions_german_clause_final_verb_takes_the_subject_before_its_auxiliary(
+    text, expected, absent
+):
+    found = positions(text, "de")
+    assert expected <= found and absent not in found

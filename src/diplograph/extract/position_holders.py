@@ -28,6 +28,7 @@ the clause:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplograph.extract.agents import find_agent
@@ -336,11 +337,33 @@ def find_holders(
         return meeting_sides(state, sentence, pair=is_pair(state, sides)), 0.5
     if order[0] == "after" and (subject := _adjacent_subject(state, trigger, sentence)):
         return _coordinated(state, subject, sentence, grammar), 0.7
-    holder, confidence = find_agent(state, trigger, sentence, breaks, near=25)
+    verb = _finite_auxiliary(state, trigger, opening, grammar) or trigger
+    holder, confidence = find_agent(state, verb, sentence, breaks, near=25)
     if holder is None:
         return [], 0.0
-    holder = _outside_relative_aside(state, holder, trigger, sentence, grammar)
+    holder = _outside_relative_aside(state, holder, verb, sentence, grammar)
     return _coordinated(state, holder, sentence, grammar), confidence
+
+
+@functools.lru_cache(maxsize=16)
+def _auxiliary_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{either(words)})(?!\w)", re.IGNORECASE)
+
+
+def _finite_auxiliary(state: State, trigger: Match, opening: int, grammar: Grammar) -> Match | None:
+    """ "Russland und Nordkorea haben am Mittwoch ... ein Abkommen unterzeichnet": the
+    auxiliary before a clause-final verb, where its subject stands before it (not the actor
+    nearest the verb, inside the clause's middle field)."""
+    if not grammar.auxiliaries:
+        return None
+    found = None
+    for found in _auxiliary_pattern(grammar.auxiliaries).finditer(  # noqa: B007 (the last)
+        state.text, opening, trigger.start
+    ):
+        pass
+    if found is None or len(re.findall(r"\w+", state.text[found.end() : trigger.start])) < 2:
+        return None
+    return Match(found.start(), found.end(), found.group().lower(), "", trigger.payloads)
 
 
 def _outside_relative_aside(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from diplograph.extract.agents import is_oblique
 from diplograph.extract.matcher import Match
 from diplograph.extract.stance_clauses import (
     clause_start,
@@ -102,5 +103,8 @@ def antecedent(state: State, kind: str, before: int) -> Mention | None:
         for m in previous
         if not governed(state, m, locatives(state), grammar_of(state))
         and not obliquely_governed(state, m)
+        and not is_oblique(state, m)
     ]
-    return (subjects or previous)[0]
+    # a sentence whose actors are all governed ("the detention of President X") names no
+    # subject for the pronoun to take up
+    return subjects[0] if subjects else None

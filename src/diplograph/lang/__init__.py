@@ -349,6 +349,10 @@ class Grammar(Schema):
 
     persons: tuple[str, ...] = ()
     """Subject pronouns for one person ("he", "она"): they stand for a person named before."""
+    auxiliaries: tuple[str, ...] = ()
+    """Finite auxiliaries and modals that leave the main verb at the clause end ("haben ...
+    unterzeichnet", "will ... unterstützen"): the subject stands before the auxiliary, not
+    before the verb."""
     organizations: tuple[str, ...] = ()
     """Definite nouns for a body already named ("the group", "الحركة", "le mouvement",
     "die Organisation"): standing right by a verb as its subject, they are the last
