@@ -200,3 +200,19 @@ def test_roles_a_title_ends_with_its_sentence():
         "US-Präsident. Olaf Scholz betonte, man werde die Ukraine unterstützen."
     )
     assert ("Olaf Scholz", "President", "United States") not in roles(text, "de")
+
+
+def test_roles_plural_title_ending_inside_a_ministry_name_pairs_its_states():
+    found = roles(
+        "Встреча глав МИД Армении и Китая Арарата Мирзояна и Ван И прошла в Пекине.",
+        "ru",
+    )
+    assert {(p, o) for p, _, o in found} >= {
+        ("Ararat Mirzoyan", "Armenia"),
+        ("Wang Yi", "China"),
+    }
+
+
+def test_roles_head_of_the_diplomatic_agency_is_the_foreign_minister():
+    found = roles("Руководитель армянского дипведомства Арарат Мирзоян прибыл в Тбилиси.", "ru")
+    assert ("Ararat Mirzoyan", "Foreign Minister", "Armenia") in found

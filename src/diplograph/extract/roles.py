@@ -211,6 +211,8 @@ def _coordinated(
     if not _joined(state, first.span.end, second.span.start):
         return None
     states = [m for m in between if state.entity(m).type in ("Country", "Organization")]
+    if len(states) == 1 and (ministry := _state_of_body_in_title(state, title)):
+        states.insert(0, ministry)  # "глав МИД России и Украины": the first state ends the name
     if not states:
         before = state.mentions_in(max(0, title.start - 60), title.start)
         before = [m for m in before if state.entity(m).type in ("Country", "Organization")]
@@ -225,6 +227,19 @@ def _coordinated(
     if len(states) != 2 or states[0].entity == states[1].entity:
         return None
     return [(first, states[0]), (second, states[1])]
+
+
+def _state_of_body_in_title(state: State, title: Match) -> Mention | None:
+    """A state's body whose name the title ends inside ("глав МИД России": the title "глав
+    МИД", the ministry "МИД России"), as a mention of that state."""
+    for mention in state.mentions_in(title.start, title.end + 40):
+        entity = state.entity(mention)
+        if mention.span.start < title.end < mention.span.end and entity.country:
+            country = gazetteer().entities.get(f"country/{entity.country}")
+            if entity.type == "Organization" and country is not None:
+                state.entities.setdefault(country.id, country)
+                return mention.model_copy(update={"entity": country.id})
+    return None
 
 
 def _named_after(state: State, word: Match) -> tuple[Mention, list[Mention]] | None:
