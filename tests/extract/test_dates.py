@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.dates import find_dates, publication_date
+from diplograph.extract.dates import DATELINE_CHARS, find_dates, publication_date
 from diplograph.lang import load
 
 D = dt.date
@@ -64,6 +64,19 @@ def test_dates_impossible_days_are_ignored(text):
 def test_dates_publication_date_from_arabic_dateline():
     text = "عنوان\n\n(سبوتنيك - 12 كانون الثاني 2022ء) أعلنت وزارة الدفاع"
     assert publication_date(text, load("ar")) == D(2022, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "expected"),
+    [
+        ("en", "Posted by the ministry on March 3, 2023, updated March 5, 2023.", D(2023, 3, 5)),
+        ("fr", "Communiqué du 3 mars 2023, mis à jour le 5 mars 2023.", D(2023, 3, 5)),
+        ("ru", "Сообщение от 3 марта 2023 года, обновлено 5 марта 2023 года.", D(2023, 3, 5)),
+    ],
+)
+def test_dates_publication_date_without_a_dateline_is_the_latest_full_date(lang, tail, expected):
+    filler = "x " * (DATELINE_CHARS // 2)
+    assert publication_date(f"Title\n\n{filler}\n{tail}", load(lang)) == expected
 
 
 def test_dates_relative_dates_need_a_publication_date():

@@ -308,9 +308,15 @@ def _spans(text: str, found: list[DateMention], table: DatePatterns) -> list[Dat
 
 
 def publication_date(text: str, language: Language) -> dt.date | None:
-    """The date of a dateline: the first full date near the top of the article."""
-    head = text[:DATELINE_CHARS]
-    for mention in find_dates(head, language, None):
-        if mention.has_year and mention.value.is_day:
-            return mention.value.start
-    return None
+    """The date of a dateline: the first full date near the top of the article; failing
+    that, the latest full date the article gives anywhere (a page that prints no date of
+    its own is seldom older than the newest day it names: an embedded post, an update)."""
+    full = [
+        mention
+        for mention in find_dates(text, language, None)
+        if mention.has_year and mention.value.is_day
+    ]
+    top = [m for m in full if m.start < DATELINE_CHARS]
+    if top:
+        return top[0].value.start
+    return max((m.value.start for m in full), default=None)
