@@ -783,3 +783,33 @@ def test_positions_german_clause_final_verb_takes_the_subject_before_its_auxilia
 ):
     found = positions(text, "de")
     assert expected <= found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "holder"),
+    [
+        (
+            "en",
+            "Foreign Minister Sergey Lavrov voiced concern over the escalation.",
+            "sergey-lavrov",
+        ),
+        ("ar", "وأعرب وزير الخارجية سيرغي لافروف عن قلقه من التصعيد.", "sergey-lavrov"),
+        ("fr", "Sergueï Lavrov a exprimé sa préoccupation face à l'escalade.", "sergey-lavrov"),
+        ("es", "Serguéi Lavrov expresó su preocupación por la escalada.", "sergey-lavrov"),
+        ("de", "Sergej Lawrow äußerte Besorgnis über die Eskalation.", "sergey-lavrov"),
+        ("ru", "Сергей Лавров выразил обеспокоенность эскалацией.", "sergey-lavrov"),
+    ],
+)
+def test_positions_voicing_concern_is_criticism(lang, text, holder):
+    assert (f"person/{holder}", "ACCUSE") in positions(text, lang)
+
+
+def test_positions_they_after_a_group_sentence_are_the_meeting_sides():
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan met Georgian Foreign Minister Ilia "
+        "Darchiashvili in Tbilisi. Both sides expressed concern over the border incidents. "
+        "They agreed to meet again in May."
+    )
+    found = positions(text, "en")
+    assert {("country/AM", "AGREE"), ("country/GE", "AGREE")} <= found
+    assert {("country/AM", "ACCUSE"), ("country/GE", "ACCUSE")} <= found

@@ -318,6 +318,9 @@ def find_holders(
     pronoun = pronoun_subject(state, sentence, trigger, cuts, grammar)
     if pronoun is not None:
         kind, at = pronoun
+        if kind == "other" and (group := _group_before(state, sentence, grammar)):
+            # "Both sides expressed concern... They agreed to": the group's sides again
+            return meeting_sides(state, sentence, pair=is_pair(state, group)), 0.5
         referent = antecedent(state, kind, at)
         if referent is None:
             return [], 0.0
@@ -343,6 +346,24 @@ def find_holders(
         return [], 0.0
     holder = _outside_relative_aside(state, holder, verb, sentence, grammar)
     return _coordinated(state, holder, sentence, grammar), confidence
+
+
+def _group_before(state: State, sentence: Sentence, grammar: Grammar) -> str | None:
+    """The group word ("both sides") that opens the sentence before ``sentence``, if any:
+    the subject a plural pronoun then takes up."""
+    index = state.sentences.index(sentence) if sentence in state.sentences else 0
+    if index == 0 or not grammar.groups:
+        return None
+    previous = state.sentences[index - 1]
+    head = state.text[previous.start : min(previous.end, previous.start + 60)]
+    found = _opening_group(grammar.groups).match(head)
+    return found.group(1) if found else None
+
+
+@functools.lru_cache(maxsize=16)
+def _opening_group(groups: tuple[str, ...]) -> re.Pattern:
+    """A group word among the first words of a text ("Both sides", "On Monday, both sides")."""
+    return re.compile(rf"\W*(?:[\w-]+\W+){{0,4}}?({either(groups)})(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
