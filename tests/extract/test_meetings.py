@@ -790,3 +790,18 @@ def test_meetings_listed_places_keep_the_sides_named_before_them():
     assert "organization/nato" in brussels and "organization/osce" not in brussels
     assert "organization/osce" in vienna and "organization/nato" not in vienna
     assert "country/RU" in brussels & vienna
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sergey Lavrov and Wang Yi held talks in Beijing on Iran and Syria."),
+        ("fr", "Sergueï Lavrov et Wang Yi ont eu des entretiens à Pékin sur l'Iran et la Syrie."),
+    ],
+)
+def test_meetings_a_list_after_a_topic_word_is_all_topic(lang, text):
+    found = meetings(text, lang)
+    assert found, "no meeting found"
+    sides = set(found[0].participants)
+    assert {"person/sergey-lavrov", "person/wang-yi"} <= sides
+    assert not sides & {"country/IR", "country/SY"}

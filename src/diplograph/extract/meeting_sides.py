@@ -109,6 +109,12 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
     starts = {m.span.start for m in state.mentions_in(sentence.start, sentence.end)}
     participants: list[str] = []
     name = None
+    joiners, articles = words(code, "coordinators"), words(code, "articles")
+    article = rf"(?:(?:{articles})\s*)?" if articles else ""
+    after_topic = (
+        re.compile(rf"\s*(?:,\s*)?(?:{joiners})?\s*{article}", re.IGNORECASE) if joiners else None
+    )
+    topic_end = -1
     for mention in actors(state, sentence.start, sentence.end):
         if not mine(mention.span.start, mention.span.end):
             continue
@@ -118,7 +124,15 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
             continue  # "den Ukraine-Konflikt", "Iran-backed": a word's first part
         head = state.text[max(0, mention.span.start - 30) : mention.span.start]
         if topic and mention.via == "name" and topic.search(head):
+            topic_end = mention.span.end
             continue  # "talks on Ukraine": what they talk about
+        if (
+            topic_end >= 0
+            and after_topic
+            and after_topic.fullmatch(state.text[topic_end : mention.span.start])
+        ):
+            topic_end = mention.span.end
+            continue  # "concerns over North Korea and Russia": the list goes on being the topic
         if mention.via == "name" and (near := _near(code)) and near.search(head):
             continue  # "troops massed near Ukraine('s borders)": where, not who
         source = _source(code)
