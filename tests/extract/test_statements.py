@@ -471,3 +471,21 @@ def test_statements_a_pronoun_does_not_stand_for_a_person_after_a_preposition():
         "He said the borders would stay closed."
     )
     assert "person/mohamed-bazoum" not in speakers(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le président Macky Sall était à Dakar. « Nous voulons la paix », a-t-il déclaré.",
+            "person/macky-sall",
+        ),
+        (
+            "La ministre Catherine Colonna était à Kiev. « Le soutien continuera », "
+            "a-t-elle ajouté.",
+            "person/catherine-colonna",
+        ),
+    ],
+)
+def test_statements_french_inverted_pronoun_speaks_for_the_person_before(text, speaker):
+    assert speakers(text, "fr") == {speaker}

@@ -228,11 +228,16 @@ ANTECEDENT_REACH = 400
 def _pronoun_subject(state: State, sentence: Sentence, trigger: Match) -> bool:
     if state.language is None:
         return False
+    pronouns = _pronouns(state.language.code)
+    # "a-t-il déclaré", "ajouta-t-elle": the pronoun inverted into the verb itself
+    verb = state.text[trigger.start : trigger.end].lower()
+    if "-" in verb and any(part in pronouns for part in re.split(r"[-\s]+", verb)[1:]):
+        return True
     head = words(state.text, max(sentence.start, trigger.start - 12), trigger.start)
     found = [w.lower() for w in head if w[0].isalnum()]
     # Compared as written, not folded: folding would make the article "el" the
     # pronoun "él".
-    return bool(found) and found[-1] in _pronouns(state.language.code)
+    return bool(found) and found[-1] in pronouns
 
 
 def _antecedent(state: State, sentence: Sentence) -> Mention | None:

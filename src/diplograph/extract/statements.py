@@ -216,10 +216,11 @@ def extract_statements(state: State) -> list[Statement]:
                 for m in state.mentions_in(earlier.start, earlier.end)
                 if state.entity(m).type == "Person"
             ]
-            if persons:
-                # a person after a preposition ("the detention of President X") is no subject
-                subject = next((m for m in persons if not is_oblique(state, m)), None)
-                return subject.entity if subject else None
+            # a person after a preposition ("the detention of President X") is no subject:
+            # the pronoun takes up the last person named as one, further back
+            subject = next((m for m in persons if not is_oblique(state, m)), None)
+            if subject is not None:
+                return subject.entity
         return None
 
     def add(who: str, sentence: Sentence, trigger: Match, confidence: float, relay=None) -> None:
