@@ -805,3 +805,14 @@ def test_meetings_a_list_after_a_topic_word_is_all_topic(lang, text):
     sides = set(found[0].participants)
     assert {"person/sergey-lavrov", "person/wang-yi"} <= sides
     assert not sides & {"country/IR", "country/SY"}
+
+
+def test_meetings_a_bare_title_with_its_state_is_the_article_s_holder_of_it():
+    text = (
+        "Le ministre français des Affaires étrangères Jean-Yves Le Drian est arrivé lundi à "
+        "New York. Antony Blinken, le chef de la diplomatie américaine, y était déjà. Le "
+        "ministre français des Affaires étrangères a rencontré jeudi le chef de la diplomatie "
+        "américaine à New York."
+    )
+    found = [m for m in meetings(text, "fr") if "person/antony-blinken" in m.participants]
+    assert found and "person/jean-yves-le-drian" in found[0].participants

@@ -14,7 +14,7 @@ from diplograph.extract.meeting_setting import capital_phrases, words
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import load
-from diplograph.model import Mention
+from diplograph.model import Mention, Role
 
 __all__ = ["country", "host_of", "sides"]
 
@@ -169,7 +169,47 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
             ref = country(state, entity.country)
             if ref:
                 participants.append(ref)
+    participants += _titled_persons(state, sentence, mine)
     return tuple(dict.fromkeys(participants)), name
+
+
+def _titled_persons(state: State, sentence: Sentence, mine) -> list[str]:
+    """ "The French foreign minister met the head of American diplomacy": a title of the
+    meeting's sentence with its state but no name is the one person the article gives that
+    office of that state."""
+    found = []
+    people = [m for m in state.mentions_in(sentence.start, sentence.end) if _is_person(state, m)]
+    for title in state.titles:
+        if not (sentence.start <= title.start < sentence.end and mine(title.start, title.end)):
+            continue
+        if any(
+            0 <= m.span.start - title.end <= 40 or 0 <= title.start - m.span.end <= 3
+            for m in people
+        ):
+            continue  # a title with its name: the name is the side already
+        states = {
+            m.entity
+            for m in state.mentions_in(max(sentence.start, title.start - 3), sentence.end)
+            if m.span.start <= title.end + 3 and state.entity(m).type == "Country"
+        }
+        holders = {
+            event.person
+            for event in state.events
+            if isinstance(event, Role)
+            and event.organization in states
+            and _generic_at(state, event.trigger.start) == title.payloads[0]
+        }
+        if len(states) == 1 and len(holders) == 1:
+            found.append(holders.pop())
+    return found
+
+
+def _is_person(state: State, mention: Mention) -> bool:
+    return state.entity(mention).type == "Person"
+
+
+def _generic_at(state: State, start: int) -> str | None:
+    return next((t.payloads[0] for t in state.titles if t.start == start), None)
 
 
 def host_of(state: State, place: Mention | None) -> str | None:
