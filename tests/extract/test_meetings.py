@@ -816,3 +816,29 @@ def test_meetings_a_bare_title_with_its_state_is_the_article_s_holder_of_it():
     )
     found = [m for m in meetings(text, "fr") if "person/antony-blinken" in m.participants]
     assert found and "person/jean-yves-le-drian" in found[0].participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        (
+            "en",
+            "Foreign Minister Ararat Mirzoyan praised his talks with Ilia Darchiashvili. "
+            "The talks on Tuesday in Tbilisi were frank, Mirzoyan said after the meeting.",
+            dt.date(2024, 3, 7),
+            "2024-03-05",
+        ),
+        (
+            "de",
+            "Außenminister Ararat Mirsojan lobte das Gespräch mit Ilia Darchiashvili. Das "
+            "Treffen am Dienstag in Tiflis sei offen gewesen, sagte Mirsojan.",
+            dt.date(2024, 3, 7),
+            "2024-03-05",
+        ),
+    ],
+)
+def test_meetings_a_later_report_dates_the_meeting_whose_day_was_assumed(
+    lang, text, published, expected
+):
+    found = meetings(text, lang, published)
+    assert [m.date for m in found] == [day(expected)], found

@@ -57,7 +57,7 @@ from diplograph.extract.meeting_setting import (
 from diplograph.extract.meeting_sides import host_of
 from diplograph.extract.meeting_words import agreement, denied, lasting, now
 from diplograph.extract.state import State
-from diplograph.model import Meeting, Span
+from diplograph.model import DateRange, Meeting, Mention, Span
 
 __all__ = ["extract_meetings"]
 
@@ -72,6 +72,28 @@ def _side_count(state: State, participants: tuple[str, ...]) -> int:
         serves = entity is not None and entity.type == "Person" and entity.country
         sides.add(f"country/{entity.country}" if serves else p)
     return len(sides)
+
+
+def _assumed_antecedent(
+    found: list[tuple[Meeting, set[str]]], sides, day: DateRange, place: Mention | None
+) -> int | None:
+    """The earlier meeting a definite meeting word with a day of its own refers to, when
+    that meeting's day was only assumed: the latest one, not a follow-up, with no other
+    place, sharing a side or with none named, and not before the day given."""
+    for i in range(len(found) - 1, -1, -1):
+        meeting, kinds = found[i]
+        if "follow-up" in kinds:
+            continue
+        if "assumed-date" not in kinds or meeting.date is None:
+            return None
+        if place is not None and meeting.place not in (None, place.entity):
+            return None
+        if day.end > meeting.date.start:
+            return None
+        if sides and not set(sides) & set(meeting.participants):
+            return None
+        return i
+    return None
 
 
 def extract_meetings(state: State) -> list[Meeting]:
@@ -165,6 +187,25 @@ def extract_meetings(state: State) -> list[Meeting]:
                             first_mention(state, host.place)
                             or (line[0] if line and line[0].entity == host.place else None)
                         )
+                if told and date is not None and not (follow_up or to_come or agreed):
+                    # "... after the meeting on Wednesday in San Francisco": the day of the
+                    # meeting told of before, whose day was only assumed from publication
+                    target = _assumed_antecedent(found, participants, date.value, place)
+                    if target is not None:
+                        before, kinds = found[target]
+                        found[target] = (
+                            before.model_copy(
+                                update={
+                                    "date": date.value,
+                                    "place": before.place or (place and place.entity),
+                                    "participants": tuple(
+                                        dict.fromkeys((*before.participants, *participants))
+                                    ),
+                                }
+                            ),
+                            kinds - {"assumed-date"},
+                        )
+                        continue
                 if date is None and place is None and not (follow_up or to_come or agreed):
                     # "The meeting lasted four hours", "the talks": told of before.
                     target = antecedent(found, participants, told, articles)
