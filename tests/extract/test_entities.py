@@ -409,3 +409,16 @@ def test_surname_of_a_service_head_is_recognised_later():
         "CIA Director William Burns arrived in Cairo. Burns then met Barnea and Kamel.", "en"
     )
     assert per("william-j-burns", "david-barnea", "abbas-kamel") <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "found_", "absent"),
+    [
+        ("El canciller llegó a Pekín en visita oficial.", ("Beijing", "Pekín"), None),
+        ("Lavrov habló en su visita a Caracas.", ("Caracas", "Caracas"), None),
+        ("Moscú acusó a Kiev de sabotaje.", ("Ukraine", "Kiev"), ("Kyiv", "Kiev")),
+    ],
+)
+def test_spanish_a_leads_a_city_only_after_a_visit_or_a_journey(text, found_, absent):
+    _, found = mentioned(text, "es")
+    assert found_ in found and absent not in found, found
