@@ -813,3 +813,25 @@ def test_positions_they_after_a_group_sentence_are_the_meeting_sides():
     found = positions(text, "en")
     assert {("country/AM", "AGREE"), ("country/GE", "AGREE")} <= found
     assert {("country/AM", "ACCUSE"), ("country/GE", "ACCUSE")} <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Los cancilleres se reunieron en Argel. Ambos reiteraron su apoyo al secretario "
+            "general de la ONU, Antonio Guterres.",
+        ),
+        (
+            "en",
+            "The ministers met in Algiers. Both reiterated their support to the UN Secretary "
+            "General Antonio Guterres.",
+        ),
+    ],
+)
+def test_positions_the_person_a_stance_is_given_to_does_not_hold_it(lang, text):
+    assert not {h for h, _ in positions(text, lang)} & {
+        "person/antonio-guterres",
+        "organization/united-nations",
+    }

@@ -164,10 +164,15 @@ def _titled_person_after(
 ) -> Mention | None:
     """A subject after its verb may be a long title and a name ("رحب الممثل الأعلى للسياسة
     الخارجية في الاتحاد الأوروبي جوزيب بوريل"): a role that starts right after the verb."""
+    obliques = _markers(state.language.code)[1] if state.language else frozenset()
     for role in (e for e in state.events if isinstance(e, Role)):
         if 0 <= role.evidence.start - trigger.end <= near and (
             stop is None or role.evidence.start < stop
         ):
+            between = words(state.text, trigger.end, role.evidence.start)
+            if any(fold_key(w) in obliques for w in between):
+                continue  # "su apoyo al secretario general X": whom it is given to
+
             for mention in state.mentions_in(role.evidence.start, role.evidence.end):
                 if mention.entity == role.person:
                     return mention
