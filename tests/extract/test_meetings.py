@@ -842,3 +842,23 @@ def test_meetings_a_later_report_dates_the_meeting_whose_day_was_assumed(
 ):
     found = meetings(text, lang, published)
     assert [m.date for m in found] == [day(expected)], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El canciller de Vladimir Putin, Serguéi Lavrov, se reunió con Nicolás Maduro "
+            "en Caracas.",
+        ),
+        (
+            "en",
+            "The foreign minister of Vladimir Putin, Sergey Lavrov, met Nicolás Maduro in Caracas.",
+        ),
+    ],
+)
+def test_meetings_the_person_an_office_serves_is_no_side(lang, text):
+    found = meetings(text, lang)
+    assert found and "person/vladimir-putin" not in found[0].participants
+    assert {"person/sergey-lavrov", "person/nicolas-maduro"} <= set(found[0].participants)

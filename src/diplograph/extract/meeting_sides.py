@@ -122,6 +122,8 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
             continue
         if _compound(state, mention, starts):
             continue  # "den Ukraine-Konflikt", "Iran-backed": a word's first part
+        if _office_owner(state, mention):
+            continue  # "el canciller de Vladimir Putin": whose minister, not who met
         head = state.text[max(0, mention.span.start - 30) : mention.span.start]
         if topic and mention.via == "name" and topic.search(head):
             topic_end = mention.span.end
@@ -171,6 +173,19 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
                 participants.append(ref)
     participants += _titled_persons(state, sentence, mine)
     return tuple(dict.fromkeys(participants)), name
+
+
+def _office_owner(state: State, mention: Mention) -> bool:
+    """A person named right after a title and a genitive ("the foreign minister of Vladimir
+    Putin", "el enviado de Putin"): the one the office serves, not its holder."""
+    if state.entity(mention).type != "Person" or state.language is None:
+        return False
+    genitives = {g.lower() for g in state.language.grammar.genitives} - {"by", "por", "par"}
+    for title in state.titles:
+        gap = state.text[title.end : mention.span.start]
+        if 0 < len(gap) <= 6 and gap.strip().lower() in genitives:
+            return True
+    return False
 
 
 def _titled_persons(state: State, sentence: Sentence, mine) -> list[str]:
