@@ -422,3 +422,142 @@ def test_surname_of_a_service_head_is_recognised_later():
 def test_spanish_a_leads_a_city_only_after_a_visit_or_a_journey(text, found_, absent):
     _, found = mentioned(text, "es")
     assert found_ in found and absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acting", "place"),
+    [
+        (
+            "es",
+            "La Casa Rosada anunció que el canciller será recibido en la Casa Rosada.",
+            "Argentina",
+            "Casa Rosada",
+        ),
+        (
+            "es",
+            "La Moncloa confirmó que la cumbre se celebrará en el palacio de la Moncloa.",
+            "Spain",
+            "Moncloa Palace",
+        ),
+        (
+            "es",
+            "El Palacio de Miraflores informó de una reunión en el palacio de Miraflores.",
+            "Venezuela",
+            "Miraflores Palace",
+        ),
+        (
+            "es",
+            "La Casa de Nariño anunció que el enviado será recibido en la Casa de Nariño.",
+            "Colombia",
+            "Casa de Nariño",
+        ),
+        (
+            "de",
+            "Das Kanzleramt teilte mit, der Gast werde im Kanzleramt empfangen.",
+            "Germany",
+            "German Federal Chancellery",
+        ),
+        (
+            "de",
+            "Das Weiße Haus erklärte, die Gespräche im Weißen Haus seien gut verlaufen.",
+            "United States",
+            "White House",
+        ),
+        (
+            "fr",
+            "Matignon a fait savoir que la réunion se tiendrait à Matignon.",
+            "France",
+            "Hôtel Matignon",
+        ),
+        (
+            "en",
+            "Palazzo Chigi said the talks at Palazzo Chigi had gone well.",
+            "Italy",
+            "Palazzo Chigi",
+        ),
+        (
+            "en",
+            "The Blue House said the envoys would meet at the Blue House.",
+            "South Korea",
+            "Blue House",
+        ),
+        (
+            "en",
+            "Aso Rock said the visitor would be received at Aso Rock.",
+            "Nigeria",
+            "Aso Rock Presidential Villa",
+        ),
+        (
+            "ar",
+            "قال قصر الاتحادية إن الرئيس سيستقبل الوزير في قصر الاتحادية.",
+            "Egypt",
+            "Ittihadiya Palace",
+        ),
+        (
+            "ar",
+            "أعلن قصر بعبدا أن اللقاء سيعقد في قصر بعبدا.",
+            "Lebanon",
+            "Baabda Palace",
+        ),
+        (
+            "ar",
+            "قال قصر قرطاج إن الرئيس سيستقبل الوزير في قصر قرطاج.",
+            "Tunisia",
+            "Carthage Palace",
+        ),
+        (
+            "ar",
+            "أعلن قصر اليمامة أن الملك سيستقبل الوزير في قصر اليمامة.",
+            "Saudi Arabia",
+            "Al-Yamamah Palace",
+        ),
+        (
+            "ru",
+            "Голубой дом заявил, что встреча пройдёт в Голубом доме.",
+            "South Korea",
+            "Blue House",
+        ),
+        (
+            "ru",
+            "Матиньонский дворец сообщил, что переговоры пройдут в Матиньонском дворце.",
+            "France",
+            "Hôtel Matignon",
+        ),
+    ],
+)
+def test_more_seats_of_government_act_for_their_states_and_are_places_after_a_locative(
+    lang, text, acting, place
+):
+    _, found = mentioned(text, lang)
+    assert {name for name, _ in found} == {acting, place}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # a Lima district, not Venezuela's palace
+        ("es", "El ministro se alojó en un hotel de Miraflores, en Lima.", "Miraflores Palace"),
+        # the currency, not Chile's palace
+        ("es", "La moneda nacional perdió valor frente al dólar.", "La Moneda Palace"),
+        # the adjective "banking", not Kyiv's presidential office
+        ("ru", "Банковая система страны выдержала санкции.", "Office of the President of Ukraine"),
+        # "federal", not Egypt's palace
+        ("ar", "وقالت الحكومة الاتحادية إن المحادثات مستمرة.", "Ittihadiya Palace"),
+    ],
+)
+def test_a_seat_of_government_is_not_an_ordinary_word_or_another_place(lang, text, absent):
+    _, found = mentioned(text, lang)
+    assert absent not in {name for name, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Die Bundesregierung verurteilte den Angriff scharf.", "Germany"),
+        ("Die österreichische Bundesregierung verurteilte den Angriff.", "Austria"),
+        ("Die US-Bundesregierung verurteilte den Angriff.", "United States"),
+    ],
+)
+def test_the_german_federal_government_is_germany_unless_another_state_is_named(text, state):
+    _, found = mentioned(text, "de")
+    assert {name for name, _ in found} == {state}, found
