@@ -862,3 +862,32 @@ def test_meetings_the_person_an_office_serves_is_no_side(lang, text):
     found = meetings(text, lang)
     assert found and "person/vladimir-putin" not in found[0].participants
     assert {"person/sergey-lavrov", "person/nicolas-maduro"} <= set(found[0].participants)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The leaders of Armenia and Georgia recalled their meetings on Oct. 6 in Prague "
+            "and Oct. 31 in Sochi.",
+        ),
+        (
+            "fr",
+            "Les dirigeants de l'Arménie et de la Géorgie ont rappelé leurs rencontres le "
+            "6 octobre à Prague et le 31 octobre à Sotchi.",
+        ),
+    ],
+)
+def test_meetings_a_list_of_dates_each_before_its_place(lang, text):
+    found = settings(meetings(text, lang, dt.date(2022, 11, 8)))
+    assert {(day("2022-10-06"), "place/3067696"), (day("2022-10-31"), "place/491422")} <= found
+
+
+def test_meetings_a_later_report_redates_a_meeting_dated_by_the_saying():
+    text = (
+        "The foreign ministers of Armenia and Georgia met in Washington, a statement said on "
+        "Tuesday. Blinken praised the meeting that took place on Monday."
+    )
+    found = meetings(text, "en", dt.date(2022, 11, 8))
+    assert (day("2022-11-07"), "place/4140963") in settings(found)

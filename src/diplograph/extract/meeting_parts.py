@@ -195,11 +195,24 @@ def meeting_parts(
     distinct_after = list(dict.fromkeys(m.entity for m in after))
     if len(distinct_after) >= 2:
         out = []
+        # "on Jan. 19 in Kyiv and Jan. 20 in Berlin": each date before its place, when the
+        # list opens with a date and every place has one before it
+        ends = [cluster[1], *(m.span.end for m in after[:-1])]
+        leading = [
+            [d for d in fitting if start <= d.start and d.end <= m.span.start]
+            for start, m in zip(ends, after, strict=True)
+        ]
+        trailing = [
+            [d for d in fitting if m.span.end <= d.start < stop]
+            for m, stop in zip(
+                after, [*(m.span.start for m in after[1:]), sentence.end], strict=True
+            )
+        ]
+        dates_lead = bool(leading[0]) and all(len(found) == 1 for found in leading)
         for i, place in enumerate(after):
             if place.entity in [p.place.entity for p in out if p.place]:
                 continue
-            stop = after[i + 1].span.start if i + 1 < len(after) else sentence.end
-            own = [d for d in fitting if place.span.end <= d.start < stop]
+            own = leading[i] if dates_lead else trailing[i]
             listed = {*kinds, "listed"}
             # "talks with NATO in Brussels on Wednesday and at the OSCE in Vienna on
             # Thursday": the actors named before a place (after the one before it) are that

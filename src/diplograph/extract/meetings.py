@@ -75,22 +75,21 @@ def _side_count(state: State, participants: tuple[str, ...]) -> int:
 
 
 def _assumed_antecedent(
-    found: list[tuple[Meeting, set[str]]], sides, day: DateRange, place: Mention | None
+    found: list[tuple[Meeting, set[str]]], day: DateRange, place: Mention | None
 ) -> int | None:
     """The earlier meeting a definite meeting word with a day of its own refers to, when
-    that meeting's day was only assumed: the latest one, not a follow-up, with no other
-    place, sharing a side or with none named, and not before the day given."""
+    that meeting's day was only assumed: the latest dated one, not a follow-up, in the same
+    place if the word gives one, and not before the day given.  ("Blinken praised the
+    meeting that took place on Monday": whoever speaks of it.)"""
     for i in range(len(found) - 1, -1, -1):
         meeting, kinds = found[i]
-        if "follow-up" in kinds:
-            continue
-        if "assumed-date" not in kinds or meeting.date is None:
+        if "follow-up" in kinds or meeting.date is None:
+            continue  # "the next round", or a later mention with no day of its own
+        if "assumed-date" not in kinds:
             return None
-        if place is not None and meeting.place not in (None, place.entity):
-            return None
+        if place is not None and meeting.place != place.entity:
+            return None  # a report with a place of its own tells of that place's meeting
         if day.end > meeting.date.start:
-            return None
-        if sides and not set(sides) & set(meeting.participants):
             return None
         return i
     return None
@@ -190,16 +189,21 @@ def extract_meetings(state: State) -> list[Meeting]:
                 if told and date is not None and not (follow_up or to_come or agreed):
                     # "... after the meeting on Wednesday in San Francisco": the day of the
                     # meeting told of before, whose day was only assumed from publication
-                    target = _assumed_antecedent(found, participants, date.value, place)
+                    target = _assumed_antecedent(found, date.value, place)
                     if target is not None:
                         before, kinds = found[target]
+                        # its sides join it only where they overlap ("X and Y ... the
+                        # meeting"), not whoever speaks of it
+                        joined = (
+                            participants if set(participants) & set(before.participants) else ()
+                        )
                         found[target] = (
                             before.model_copy(
                                 update={
                                     "date": date.value,
                                     "place": before.place or (place and place.entity),
                                     "participants": tuple(
-                                        dict.fromkeys((*before.participants, *participants))
+                                        dict.fromkeys((*before.participants, *joined))
                                     ),
                                 }
                             ),
@@ -221,6 +225,9 @@ def extract_meetings(state: State) -> list[Meeting]:
                     and not any("follow-up" not in k for _, k in found)
                 )
                 kinds = {*parts.kinds, "aside"} if aside else parts.kinds
+                if parts.loose and date is not None:
+                    # the day of the report that tells of it, not one the text gives it
+                    kinds = {*kinds, "assumed-date"}
                 if agreed and date is None and place is None:
                     # A meeting agreed on is one to come, not the one it was agreed at.
                     kinds = {*kinds, "follow-up"}
@@ -228,7 +235,9 @@ def extract_meetings(state: State) -> list[Meeting]:
                     # The article's first meeting: a date anywhere in its sentence ("...,
                     # said X at a briefing on Feb. 10"), else the day of publication.
                     date = sentence_date(state, sentence, cluster, dates)
-                    if date is None and (date := publication_day(state, cluster[0])):
+                    if date is not None:
+                        kinds = {*kinds, "assumed-date"}  # the day of the saying, maybe
+                    elif date := publication_day(state, cluster[0]):
                         kinds = {*kinds, "assumed-date"}
                 today = line[1] if line else publication_day(state, 0)
                 today = today.value if isinstance(today, DateMention) else today
