@@ -491,3 +491,21 @@ def test_unknown_field_is_rejected(tmp_path):
     bad = person("x", "X") | {"birthday": "1950-01-01"}
     with pytest.raises(KnowledgeBaseError, match=r"persons\.yaml"):
         load_kb(write_kb(tmp_path / "extra", [bad]))
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        ("CD", "Democratic Republic of the Congo"),
+        ("CG", "Republic of the Congo"),
+        ("VC", "Saint Vincent and the Grenadines"),
+        ("BA", "Bosnia and Herzegovina"),
+        ("MM", "Myanmar"),
+        ("HK", "Hong Kong"),
+        ("RU", "Russia"),
+    ],
+)
+def test_kb_country_labels_are_the_press_names_not_cldr_menu_forms(code, label):
+    from diplograph.resolve.gazetteer import gazetteer
+
+    assert gazetteer().entities[f"country/{code}"].label("en") == label

