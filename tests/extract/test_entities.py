@@ -561,3 +561,8 @@ def test_a_seat_of_government_is_not_an_ordinary_word_or_another_place(lang, tex
 def test_the_german_federal_government_is_germany_unless_another_state_is_named(text, state):
     _, found = mentioned(text, "de")
     assert {name for name, _ in found} == {state}, found
+
+
+def test_a_city_s_own_name_beats_another_city_s_alternate_name():
+    _, found = mentioned("Talks were held in Islamabad on Monday.", "en")
+    assert ("Islamabad", "Islamabad") in found, found

@@ -180,7 +180,8 @@ def find_mentions(
     for match, usable in found:
         usable = [a for a in usable if a.kind != "town" or _town_state(gazetteer, a) in states]
         if usable:
-            best = min(usable, key=lambda a: a.priority)
+            # a city's own name beats another's alternate name (Islamabad, not Chattogram)
+            best = min(usable, key=lambda a: (a.priority, a.lang is None))
             candidates.append((match, best))
     by_match = {id(m): a for m, a in candidates}
     chosen = select_longest((m for m, _ in candidates), rank=lambda m: by_match[id(m)].priority)
