@@ -489,3 +489,22 @@ def test_statements_a_pronoun_does_not_stand_for_a_person_after_a_preposition():
 )
 def test_statements_french_inverted_pronoun_speaks_for_the_person_before(text, speaker):
     assert speakers(text, "fr") == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ilham Aliyev met Nikol Pashinyan in Prague on Thursday. "
+            "Both leaders said the talks were useful.",
+        ),
+        (
+            "fr",
+            "Ilham Aliyev a rencontré Nikol Pachinian à Prague jeudi. "
+            "Les deux dirigeants ont déclaré que les discussions étaient utiles.",
+        ),
+    ],
+)
+def test_statements_a_group_of_persons_speaks_for_the_meeting_s_two_persons(lang, text):
+    assert speakers(text, lang) >= {"person/ilham-aliyev", "person/nikol-pashinyan"}

@@ -98,15 +98,18 @@ def _sides(state: State, sentence: Sentence, phrase: Match) -> list[str]:
     return []
 
 
-def meeting_sides(state: State, offset: int) -> list[str]:
+def meeting_sides(state: State, offset: int, *, persons: bool = False) -> list[str]:
     """The sides of the last meeting told before ``offset``: a joint statement that names
     no side, or "both sides said", is that meeting's ("a joint declaration was published
-    after the talks")."""
+    after the talks"); with ``persons`` ("both leaders said"), its two persons."""
     meetings = [e for e in state.events if isinstance(e, Meeting) and e.evidence.start <= offset]
     if not meetings:
         return []
     last = max(meetings, key=lambda e: e.evidence.start)
     sides = [p for p in last.participants if p in state.entities and state.entities[p].is_actor]
+    if persons:
+        people = [p for p in sides if state.entities[p].type == "Person"]
+        return people if len(people) == 2 else []
     # The sides are the states and bodies; persons there are their envoys ("both sides",
     # "الطرفان", are the states), unless only persons met.
     bodies = [p for p in sides if state.entities[p].type != "Person"]
@@ -233,7 +236,15 @@ def officials_subject(state: State, sentence: Sentence, trigger: Match) -> Menti
 
 @functools.cache
 def _groups(code: str) -> Matcher[str]:
-    return Matcher((form, "x") for form in load(code).grammar.groups)
+    """Group subjects: "sides" (the meeting's states and bodies) and "persons" ("both
+    leaders", "الزعيمان": the meeting's persons)."""
+    lang = load(code)
+    return Matcher(
+        [
+            *((form, "sides") for form in lang.grammar.groups),
+            *((form, "persons") for form in lang.stance_triggers.person_groups),
+        ]
+    )
 
 
 def groups(state: State) -> list[Match]:
@@ -247,20 +258,23 @@ def groups(state: State) -> list[Match]:
 
 def group_subject(
     state: State, sentence: Sentence, trigger: Match, found: list[Match], *, after: bool
-) -> bool:
-    """Whether a group (of ``found``) that names no member is the subject ("both sides
-    said", "أعرب الطرفان"): its members are the sides of the meeting told before, not an
-    actor named nearby."""
+) -> str | None:
+    """The kind ("sides" or "persons") of a group (of ``found``) that names no member and is
+    the subject ("both sides said", "أعرب الطرفان", "both leaders said"): its members are the
+    sides or the persons of the meeting told before, not an actor named nearby."""
     text = state.text
+    subjects = []
     for group in found:
         if not sentence.start <= group.start < sentence.end:
             continue
-        if 0 <= trigger.start - group.end <= 2 and not text[group.end : trigger.start].strip():
-            return True
         if (
+            0 <= trigger.start - group.end <= 2 and not text[group.end : trigger.start].strip()
+        ) or (
             after
             and 0 <= group.start - trigger.end <= 2
             and not text[trigger.end : group.start].strip()
         ):
-            return True
-    return False
+            subjects.append(group)
+    if not subjects:
+        return None
+    return max(subjects, key=lambda g: g.end - g.start).payloads[0]  # "the two ministers"

@@ -246,8 +246,10 @@ def extract_statements(state: State) -> list[Statement]:
                 continue
             if outlet_speaks(state, sentence, verb, media, after=after_first or inverted):
                 continue  # an outlet relays; whom it quotes is found by its own verb
-            if group_subject(state, sentence, verb, group_words, after=after_first or inverted):
-                for side in meeting_sides(state, verb.start):
+            if group := group_subject(
+                state, sentence, verb, group_words, after=after_first or inverted
+            ):
+                for side in meeting_sides(state, verb.start, persons=group == "persons"):
                     add(side, sentence, verb, 0.6)
                 continue
             speaker, confidence = _speaker(state, sentence, verb, breaks, recent, after_first)
