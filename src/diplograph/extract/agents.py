@@ -298,6 +298,13 @@ def body_subject(
     organization named before it that is not an outlet."""
     if state.language is None or (pattern := _body_nouns(state.language.code)) is None:
         return None
+    key = ("body-nouns", 0)
+    if key not in state.lexicon_matches:  # most articles have none: look once per article
+        nouns = load(state.language.code).grammar.organizations
+        lowered = state.text.lower()
+        state.lexicon_matches[key] = [None] if any(n.lower() in lowered for n in nouns) else []
+    if not state.lexicon_matches[key]:
+        return None
     before = state.text[max(sentence.start, trigger.start - 30) : trigger.start]
     after = state.text[trigger.end : min(sentence.end, trigger.end + 30)]
     verb_first = speech or state.language.reporting_verbs.speaker_search[:1] == ("after",)

@@ -180,12 +180,19 @@ def _office_owner(state: State, mention: Mention) -> bool:
     Putin", "el enviado de Putin"): the one the office serves, not its holder."""
     if state.entity(mention).type != "Person" or state.language is None:
         return False
-    genitives = {g.lower() for g in state.language.grammar.genitives} - {"by", "por", "par"}
-    for title in state.titles:
-        gap = state.text[title.end : mention.span.start]
-        if 0 < len(gap) <= 6 and gap.strip().lower() in genitives:
-            return True
-    return False
+    genitives = _office_genitives(state.language.code)
+    ends = {t.end for t in state.titles}
+    start = mention.span.start
+    return any(
+        start - gap in ends and state.text[start - gap : start].strip().lower() in genitives
+        for gap in range(1, 7)
+    )
+
+
+@functools.cache
+def _office_genitives(code: str) -> frozenset[str]:
+    """Genitives that tie a person to an office ("of", "de"), not agents ("by", "por")."""
+    return frozenset(g.lower() for g in load(code).grammar.genitives) - {"by", "por", "par"}
 
 
 def _titled_persons(state: State, sentence: Sentence, mine) -> list[str]:
