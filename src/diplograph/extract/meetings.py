@@ -95,6 +95,24 @@ def _assumed_antecedent(
     return None
 
 
+def _redated(
+    earlier: tuple[Meeting, set[str]],
+    day: DateRange,
+    place: Mention | None,
+    participants: tuple[str, ...],
+) -> tuple[Meeting, set[str]]:
+    """The earlier meeting with the day a later report gives it; the report's sides join it
+    only where they overlap ("X and Y ... the meeting"), not whoever speaks of it."""
+    meeting, kinds = earlier
+    joined = participants if set(participants) & set(meeting.participants) else ()
+    update = {
+        "date": day,
+        "place": meeting.place or (place and place.entity),
+        "participants": tuple(dict.fromkeys((*meeting.participants, *joined))),
+    }
+    return meeting.model_copy(update=update), kinds - {"assumed-date"}
+
+
 def extract_meetings(state: State) -> list[Meeting]:
     """Meetings of the document, merged when they are the same encounter."""
     triggers = matches(state, "meeting_triggers")
@@ -191,24 +209,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                     # meeting told of before, whose day was only assumed from publication
                     target = _assumed_antecedent(found, date.value, place)
                     if target is not None:
-                        before, kinds = found[target]
-                        # its sides join it only where they overlap ("X and Y ... the
-                        # meeting"), not whoever speaks of it
-                        joined = (
-                            participants if set(participants) & set(before.participants) else ()
-                        )
-                        found[target] = (
-                            before.model_copy(
-                                update={
-                                    "date": date.value,
-                                    "place": before.place or (place and place.entity),
-                                    "participants": tuple(
-                                        dict.fromkeys((*before.participants, *joined))
-                                    ),
-                                }
-                            ),
-                            kinds - {"assumed-date"},
-                        )
+                        found[target] = _redated(found[target], date.value, place, participants)
                         continue
                 if date is None and place is None and not (follow_up or to_come or agreed):
                     # "The meeting lasted four hours", "the talks": told of before.
@@ -234,10 +235,11 @@ def extract_meetings(state: State) -> list[Meeting]:
                 if lead and date is None:
                     # The article's first meeting: a date anywhere in its sentence ("...,
                     # said X at a briefing on Feb. 10"), else the day of publication.
-                    date = sentence_date(state, sentence, cluster, dates)
+                    # Either is assumed: a later report may give the meeting's own day.
+                    date = sentence_date(state, sentence, cluster, dates) or publication_day(
+                        state, cluster[0]
+                    )
                     if date is not None:
-                        kinds = {*kinds, "assumed-date"}  # the day of the saying, maybe
-                    elif date := publication_day(state, cluster[0]):
                         kinds = {*kinds, "assumed-date"}
                 today = line[1] if line else publication_day(state, 0)
                 today = today.value if isinstance(today, DateMention) else today
