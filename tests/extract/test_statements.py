@@ -508,3 +508,14 @@ def test_statements_french_inverted_pronoun_speaks_for_the_person_before(text, s
 )
 def test_statements_a_group_of_persons_speaks_for_the_meeting_s_two_persons(lang, text):
     assert speakers(text, lang) >= {"person/ilham-aliyev", "person/nikol-pashinyan"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Gast sagte, China wolle den Dialog pflegen."),
+        ("en", "The envoy said: China wants to keep talking."),
+    ],
+)
+def test_statements_what_follows_the_comma_after_a_verb_is_the_report_not_its_speaker(lang, text):
+    assert "country/CN" not in speakers(text, lang)

@@ -180,6 +180,8 @@ def _titled_person_after(
 
 
 INVERTED = re.compile(r"[,،\"»”’—–-]\s*$")
+OPENS_REPORT = re.compile(r"\s*[,:;،«\"“„]")
+"""Punctuation right after a reporting verb: what follows is the report, not its speaker."""
 INVERTED_NEAR = 90
 """How far after the verb the speaker may stand when the words come first (title and name)."""
 
@@ -435,6 +437,8 @@ def find_agent(
         bound = min(limit, sentence.end) if speech else sentence.end
         if direction == "after" and (titled := _titled_person_after(state, trigger, near, bound)):
             return titled, 0.8
+        if direction == "after" and speech and OPENS_REPORT.match(state.text, trigger.end):
+            continue  # "X sagte, China wolle...": after the comma comes what was said
         if direction == "after":
             end = min(sentence.end, trigger.end + near)
             stop = _clause_break_before(state, breaks, trigger.end, end)
