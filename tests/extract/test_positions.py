@@ -835,3 +835,48 @@ def test_positions_the_person_a_stance_is_given_to_does_not_hold_it(lang, text):
         "person/antonio-guterres",
         "organization/united-nations",
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Sergey Lavrov stressed the need for a ceasefire.",
+            ("person/sergey-lavrov", "REQUEST"),
+        ),
+        ("ar", "وشدد سيرغي لافروف على ضرورة وقف إطلاق النار.", ("person/sergey-lavrov", "REQUEST")),
+        (
+            "de",
+            "Sergej Lawrow betonte die Notwendigkeit einer Waffenruhe.",
+            ("person/sergey-lavrov", "REQUEST"),
+        ),
+        (
+            "ru",
+            "Сергей Лавров подчеркнул необходимость прекращения огня.",
+            ("person/sergey-lavrov", "REQUEST"),
+        ),
+        (
+            "fr",
+            "Sergueï Lavrov a souligné l'importance du dialogue.",
+            ("person/sergey-lavrov", "SUPPORT"),
+        ),
+        (
+            "es",
+            "Serguéi Lavrov subrayó la importancia del diálogo.",
+            ("person/sergey-lavrov", "SUPPORT"),
+        ),
+        (
+            "ru",
+            "Сергей Лавров пригласил Ван И посетить Москву.",
+            ("person/sergey-lavrov", "PROPOSE"),
+        ),
+        (
+            "en",
+            "Sergey Lavrov invited Wang Yi to visit Moscow.",
+            ("person/sergey-lavrov", "PROPOSE"),
+        ),
+    ],
+)
+def test_positions_stressing_a_need_an_importance_or_inviting(lang, text, expected):
+    assert expected in positions(text, lang)
