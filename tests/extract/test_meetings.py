@@ -891,3 +891,14 @@ def test_meetings_a_later_report_redates_a_meeting_dated_by_the_saying():
     )
     found = meetings(text, "en", dt.date(2022, 11, 8))
     assert (day("2022-11-07"), "place/4140963") in settings(found)
+
+
+def test_meetings_a_phone_call_and_a_visit_of_the_same_sides_stay_two():
+    text = (
+        "Ilham Aliyev will visit Tbilisi next week. Aliyev and Irakli Kobakhidze held a phone "
+        "call on Tuesday, the presidency said."
+    )
+    found = meetings(text, "en", dt.date(2024, 3, 7))
+    assert len(found) == 2, found
+    call = next(m for m in found if m.date == day("2024-03-05"))
+    assert call.place is None

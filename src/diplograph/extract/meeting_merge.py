@@ -88,12 +88,16 @@ def merge_reports(found: list[tuple[Meeting, set[str]]]) -> list[tuple[Meeting, 
     neither ("further talks", "the next round"), are one.  A date assumed from the day
     of publication gives way to the date another report of the same sides gives."""
     merged: list[tuple[Meeting, bool, bool, bool]] = []
+    calls: list[bool] = []  # beside ``merged``: whether each is a call
     for meeting, kinds in found:
         follow_up, assumed = "follow-up" in kinds, "assumed-date" in kinds
         aside = "aside" in kinds  # held beside another ("on the sidelines", "later")
+        call = "call" in kinds
         for i, (other, other_follow_up, other_assumed, other_aside) in enumerate(merged):
             if follow_up and not other_follow_up:
                 continue  # "the next round" is not the round before
+            if call != calls[i]:
+                continue  # a phone call and a meeting in person are two encounters
             if aside != other_aside and not _same_persons(meeting, other):
                 continue  # "X met Y on the sidelines of the summit" is not the summit
             if follow_up:
@@ -129,6 +133,7 @@ def merge_reports(found: list[tuple[Meeting, set[str]]]) -> list[tuple[Meeting, 
                 break
         else:
             merged.append((meeting, follow_up, assumed, aside))
+            calls.append(call)
     return [(meeting, follow_up) for meeting, follow_up, *_ in merged]
 
 
