@@ -104,12 +104,6 @@ def _usable(
 PLACE_KINDS = frozenset({"city", "town"})
 
 
-@functools.cache
-def _common_words(code: str) -> frozenset[str]:
-    """A language's function words, folded: none of them names a place in its text."""
-    return frozenset(fold_key(w) for w in load(code).orthography.common_words)
-
-
 def _same_place_spelling(form: str, surface: str, article: str | None) -> bool:
     """Whether ``surface`` writes the GeoNames name ``form`` rather than an ordinary word
     that folds to it.  Two tells: a Latin letter with a diacritic where the name has none
@@ -151,7 +145,8 @@ def find_mentions(
     candidates: list[tuple[Match, Alias]] = []
     lead = _town_lead(language.code) if language else None
     article = name_affixes(language).article
-    common = _common_words(language.code) if language else frozenset()
+    # a language's function words name no place in its text
+    common = folded_words(language.orthography.common_words) if language else frozenset()
     matches = list(gazetteer.names.find(folded, text, name_affixes(language)))
     # "im ägyptischen Scharm el-Scheich": a nationality adjective may stand between.
     adjectives = {m.end: m.start for m in matches if any(a.kind == "adjective" for a in m.payloads)}

@@ -200,7 +200,11 @@ def _titled_persons(state: State, sentence: Sentence, mine) -> list[str]:
     meeting's sentence with its state but no name is the one person the article gives that
     office of that state."""
     found = []
-    people = [m for m in state.mentions_in(sentence.start, sentence.end) if _is_person(state, m)]
+    people = [
+        m
+        for m in state.mentions_in(sentence.start, sentence.end)
+        if state.entity(m).type == "Person"
+    ]
     for title in state.titles:
         if not (sentence.start <= title.start < sentence.end and mine(title.start, title.end)):
             continue
@@ -219,19 +223,11 @@ def _titled_persons(state: State, sentence: Sentence, mine) -> list[str]:
             for event in state.events
             if isinstance(event, Role)
             and event.organization in states
-            and _generic_at(state, event.trigger.start) == title.payloads[0]
+            and state.title_at(event.trigger.start) == title.payloads[0]
         }
         if len(states) == 1 and len(holders) == 1:
             found.append(holders.pop())
     return found
-
-
-def _is_person(state: State, mention: Mention) -> bool:
-    return state.entity(mention).type == "Person"
-
-
-def _generic_at(state: State, start: int) -> str | None:
-    return next((t.payloads[0] for t in state.titles if t.start == start), None)
 
 
 def host_of(state: State, place: Mention | None) -> str | None:

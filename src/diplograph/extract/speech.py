@@ -143,14 +143,6 @@ def outlet_speaks(
     return False
 
 
-def _generic(state: State, start: int) -> str | None:
-    """The English title of the title that starts at ``start``."""
-    for title in state.titles:
-        if title.start == start:
-            return title.payloads[0]
-    return None
-
-
 def _holder(state: State, title: Match, before: int) -> Mention | None:
     """The one person this document gives the office of ``title`` before ``before``."""
     generic = title.payloads[0]
@@ -159,7 +151,7 @@ def _holder(state: State, title: Match, before: int) -> Mention | None:
         for event in state.events
         if isinstance(event, Role)
         and event.trigger.start != title.start
-        and _generic(state, event.trigger.start) == generic
+        and state.title_at(event.trigger.start) == generic
         and any(m.entity == event.person and m.span.end <= before for m in state.mentions)
     }
     if len(holders) != 1:

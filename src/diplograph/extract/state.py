@@ -54,6 +54,10 @@ class State:
     def text(self) -> str:
         return self.doc.text
 
+    def title_at(self, start: int) -> str | None:
+        """The English (generic) title of the title match that starts at ``start``."""
+        return next((t.payloads[0] for t in self.titles if t.start == start), None)
+
     def sentence_at(self, offset: int) -> Sentence:
         if len(self._sentence_starts) != len(self.sentences):
             self._sentence_starts = [s.start for s in self.sentences]
