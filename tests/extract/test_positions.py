@@ -880,3 +880,63 @@ def test_positions_the_person_a_stance_is_given_to_does_not_hold_it(lang, text):
 )
 def test_positions_stressing_a_need_an_importance_or_inviting(lang, text, expected):
     assert expected in positions(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "state", "stance"),
+    [
+        (
+            "en",
+            "Sergey Lavrov said on Monday that Russia is ready to resume the talks.",
+            "person/sergey-lavrov",
+            "country/RU",
+            "PROPOSE",
+        ),
+        (
+            "de",
+            "Wang Yi sagte am Montag, China lehne jede Stationierung von Raketen ab.",
+            "person/wang-yi",
+            "country/CN",
+            "REJECT",
+        ),
+        (
+            "fr",
+            "La France soutient la médiation de l'Union africaine, a déclaré Jean-Noël Barrot.",
+            "person/jean-noel-barrot",
+            "country/FR",
+            "SUPPORT",
+        ),
+        (
+            "es",
+            "José Manuel Albares afirmó que España rechaza cualquier amenaza contra Ceuta.",
+            "person/jose-manuel-albares",
+            "country/ES",
+            "REJECT",
+        ),
+    ],
+)
+def test_positions_an_official_stating_his_states_stance_holds_it_too(
+    lang, text, speaker, state, stance
+):
+    found = positions(text, lang)
+    assert (speaker, stance) in found
+    assert (state, stance) in found
+
+
+def test_positions_another_state_in_an_officials_words_keeps_its_own():
+    found = positions("Sergey Lavrov said that Ukraine rejected the offer of talks.", "en")
+    assert ("country/UA", "REJECT") in found
+    assert ("person/sergey-lavrov", "REJECT") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance"),
+    [
+        ("Die Ministerin sagte, Polen fordere mehr Hilfe der Nato.", "country/PL", "REQUEST"),
+        ("Ein Sprecher sagte, Frankreich unterstütze den Plan.", "country/FR", "SUPPORT"),
+        ("Es hieß, Japan kritisiere die Raketentests scharf.", "country/JP", "ACCUSE"),
+        ("Berlin warne vor einer Eskalation, hieß es.", "country/DE", "THREATEN"),
+    ],
+)
+def test_positions_german_reported_speech_mood(text, holder, stance):
+    assert (holder, stance) in positions(text, "de")

@@ -169,6 +169,33 @@ def _sentence_speaker(modal: Match, spoken: list[tuple[Match, Mention | None]]) 
     return after[0] if after else None
 
 
+def _own_state_spoken_for(
+    state: State, holder: Mention, trigger: Match, spoken: list[tuple[Match, Mention | None]]
+) -> Mention:
+    """ "Lavrov said Russia is ready to ...", "China lehne das Programm ab, sagte Wang": an
+    official who reports his own state's stance states it himself, so it is his as well as
+    the state's (readers quote either); the speaker, or ``holder`` where the state named is
+    not the speaker's own ("Lavrov said Ukraine rejected ...")."""
+    holding = state.entities.get(holder.entity)
+    if holding is None or holding.type != "Country":
+        return holder
+    for verb, speaker in spoken:
+        if speaker is None or speaker.entity == holder.entity:
+            continue
+        person = state.entities.get(speaker.entity)
+        if (
+            person is None
+            or person.type != "Person"
+            or f"country/{person.country}" != holder.entity
+        ):
+            continue
+        if verb.end <= holder.span.start and verb.end <= trigger.start:
+            return speaker  # the state is named in the reported words after the verb
+        if speaker.span.start >= trigger.end and holder.span.end <= verb.start:
+            return speaker  # "Russia is ready to ..., Lavrov said"
+    return holder
+
+
 def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Position]:
     modals = _not_stances(state, _obligations(state))
     if not modals:
@@ -300,6 +327,16 @@ def _positions(state: State) -> Iterator[Position]:
                 verbs=known_verbs,
             )
             holders = [h for h in holders if not governed(state, h, locatives(state), grammar)]
+            if holders and speech_in[i]:
+                if spoken is None:
+                    spoken = _speakers(state, sentence, speech_in[i], breaks)
+                holders = list(
+                    {
+                        m.entity: m
+                        for h in holders
+                        for m in (h, _own_state_spoken_for(state, h, trigger, spoken))
+                    }.values()
+                )
             if (
                 not holders
                 and trigger.payloads[0] == "AGREE"
