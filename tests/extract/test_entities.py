@@ -566,3 +566,37 @@ def test_the_german_federal_government_is_germany_unless_another_state_is_named(
 def test_a_city_s_own_name_beats_another_city_s_alternate_name():
     _, found = mentioned("Talks were held in Islamabad on Monday.", "en")
     assert ("Islamabad", "Islamabad") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "ar",
+            "استقبل وزير الخارجية الباكستاني شاه محمود قريشي نظيره التركي. وحث قريشي على الحوار.",
+            "قريشي",
+        ),
+        ("fr", "Emmanuel Macron a reçu Olaf Scholz. Macron a salué son hôte.", "Macron"),
+        ("es", "Luiz Inácio Lula da Silva llegó a Lima. Silva habló con la prensa.", "Silva"),
+    ],
+)
+def test_surname_alone_of_a_known_person_named_in_full_before(lang, text, surface):
+    _, found = mentioned(text, lang)
+    assert any(quote == surface for _, quote in found), found
+
+
+def test_surname_two_persons_share_names_neither():
+    _, found = mentioned(
+        "Foreign Minister Jan Nowakowski met Deputy Defence Minister Piotr Nowakowski in "
+        "Warsaw. Nowakowski then left for Brussels.",
+        "en",
+    )
+    assert not any(quote == "Nowakowski" for _, quote in found), found
+
+
+def test_regnal_number_is_no_surname():
+    _, found = mentioned(
+        "استقبل الملك عبد الله الثاني وزير الخارجية الألماني. وفي الشهر الثاني من العام زار عمان.",
+        "ar",
+    )
+    assert sum(quote == "الثاني" for _, quote in found) == 0, found

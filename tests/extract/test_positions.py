@@ -479,11 +479,16 @@ def test_positions_unowned_agreement_at_a_meeting_is_its_sides():
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # an actor after the conjunction is a subject of its own
+        # an actor after the conjunction is a subject of its own (and the speaker who
+        # states his own state's stance holds it too)
         (
             "en",
             "Sergey Lavrov said Moscow and Beijing rejected the plan.",
-            {("country/RU", "REJECT"), ("country/CN", "REJECT")},
+            {
+                ("country/RU", "REJECT"),
+                ("country/CN", "REJECT"),
+                ("person/sergey-lavrov", "REJECT"),
+            },
         ),
         # the object of the first verb is not the subject of the second
         ("en", "The minister met Sergey Lavrov in Geneva and urged Moscow to pull back.", set()),
@@ -538,7 +543,7 @@ def test_positions_agents_and_hopes(lang, text, expected):
             "en",
             "Michael Carpenter said Washington would respond firmly, while remaining open to "
             "diplomacy.",
-            {("country/US", "PROPOSE")},
+            {("country/US", "PROPOSE"), ("person/michael-carpenter", "PROPOSE")},
         ),
         # and has nobody for subject when that clause names no actor we know
         ("en", "The official opened the briefing by sharply criticizing Antony Blinken.", set()),

@@ -25,6 +25,9 @@ from diplograph.lang import Language, load
 from diplograph.model import Entity, Label, Mention, Span
 from diplograph.resolve.gazetteer import Alias, Gazetteer, common_nouns
 
+ROMAN = re.compile(r"[IVX]+\.?")
+"""A regnal number ("Abdullah II", "Felipe VI"): it ends a name but is no surname."""
+
 __all__ = ["affixes", "find_mentions", "persons_after_titles"]
 
 ACRONYM = re.compile(r"^[A-ZА-Я.]{2,6}$")
@@ -452,13 +455,29 @@ def surname_mentions(
     persons: list[NewPerson],
     mentions: list[Mention],
     language: Language,
+    kinds: dict[str, str] | None = None,
 ) -> list[Mention]:
-    """Later mentions of newly found persons by surname alone."""
+    """Later mentions by surname alone of the persons the document names in full: those
+    found after a title, and those of the knowledge base (whose aliases need not hold the
+    surname in every script: "شاه محمود قريشي ... وحث قريشي").  A surname two persons of
+    the document share names neither."""
+    owners: dict[str, set[str]] = {}
+    named = [(p.mention, p.entity.id) for p in persons]
+    named += [
+        (m, m.entity)
+        for m in mentions
+        if m.via == "name" and kinds is not None and kinds.get(m.entity) == "Person"
+    ]
+    ends = folded_words(language.orthography.name_ends)
+    for mention, person in named:
+        parts = mention.span.quote.split()
+        surname = parts[-1] if len(parts) >= 2 else ""
+        if len(surname) >= 3 and fold_key(surname) not in ends and not ROMAN.fullmatch(surname):
+            owners.setdefault(surname, set()).add(person)
     matcher: Matcher[str] = Matcher()
-    for person in persons:
-        surname = person.mention.span.quote.split()[-1]
-        if len(surname) >= 3:
-            matcher.add(surname, person.entity.id)
+    for surname, people in owners.items():
+        if len(people) == 1:
+            matcher.add(surname, next(iter(people)))
     taken = [(m.span.start, m.span.end) for m in mentions]
     out = []
     for match in matcher.find(folded, text, affixes(language)):

@@ -108,8 +108,10 @@ def _entities(state: State) -> list[Mention]:
     named = [(p.mention.span.start, p.mention.span.end) for p in persons]
     found = [m for m in found if not any(m.span.start < e and s < m.span.end for s, e in named)]
     found = [*found, *(p.mention for p in persons)]
-    found += entities.surname_mentions(state.text, state.folded, persons, found, state.language)
     kinds = {entity_id: entity.type for entity_id, entity in state.entities.items()}
+    found += entities.surname_mentions(
+        state.text, state.folded, persons, found, state.language, kinds
+    )
     for place, mention in towns.places_after_town_nouns(state.text, found, state.language, kinds):
         state.entities[place.id] = place
         found.append(mention)

@@ -329,6 +329,9 @@ class Orthography(Schema):
     """The script the language is written in (for language identification)."""
     common_words: tuple[str, ...] = ()
     """Frequent function words, to tell languages of one script apart."""
+    name_ends: tuple[str, ...] = ()
+    """Words that end a person's name but are no surname ("الثاني" in "عبد الله الثاني",
+    "Jr."): a later mention of them alone is not the person."""
     respellings: dict[str, str] = {}
     """How the language respells letters of names written in English transliteration
     (German writes "sch" for "sh" and "ch" for "kh": Sharm el-Sheikh is Scharm
