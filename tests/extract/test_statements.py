@@ -519,3 +519,33 @@ def test_statements_a_group_of_persons_speaks_for_the_meeting_s_two_persons(lang
 )
 def test_statements_what_follows_the_comma_after_a_verb_is_the_report_not_its_speaker(lang, text):
     assert "country/CN" not in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Les deux ministres ont parlé du Sahel, selon un communiqué du ministère sénégalais "
+            "des Affaires étrangères.",
+            "organization/foreign-ministry-SN",
+        ),
+        (
+            "es",
+            "Los cancilleres hablaron del Sahel, según un comunicado de la Cancillería chilena.",
+            "organization/foreign-ministry-CL",
+        ),
+        (
+            "ar",
+            "وبحث الوزيران الأوضاع في الساحل، حسب بيان صادر عن وزارة الخارجية التونسية.",
+            "organization/foreign-ministry-TN",
+        ),
+    ],
+)
+def test_statements_a_document_speaks_for_its_author(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_statements_german_foreign_office_in_its_weak_form() -> None:
+    found = speakers("Das Auswärtige Amt erklärte, die Gespräche seien konstruktiv.", "de")
+    assert "organization/german-federal-foreign-office" in found

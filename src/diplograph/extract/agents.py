@@ -332,13 +332,22 @@ def _oblique(state: State, mention: Mention, floor: int = 0) -> bool:
     if state.language is None:
         return False
     obliques = _markers(state.language.code)[1]
-    head = words(state.text, max(floor, mention.span.start - 30), mention.span.start)
-    found = [fold_key(w) for w in head if w[0].isalnum()][-2:]
+    head = words(state.text, max(floor, mention.span.start - 45), mention.span.start)
+    before = [fold_key(w) for w in head if w[0].isalnum()][-3:]
+    found = before[-2:]
     if not found:
         return False
     if found[-1] in obliques:
-        return True
-    return len(found) == 2 and found[0] in obliques and len(found[1]) <= 3
+        return before[-2:-1] == [] or before[-2] not in _documents(state.language.code)
+    if len(found) == 2 and found[0] in obliques and len(found[1]) <= 3:
+        return len(before) < 3 or before[0] not in _documents(state.language.code)
+    return False
+
+
+@functools.cache
+def _documents(code: str) -> frozenset[str]:
+    """Nouns for a text whose author follows it ("un communiqué du ministère")."""
+    return frozenset(fold_key(d) for d in load(code).reporting_verbs.documents)
 
 
 def _source_end(state: State, start: int, stop: int) -> int:

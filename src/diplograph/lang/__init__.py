@@ -142,6 +142,10 @@ class ReportingVerbs(Schema):
     nominal_reports: tuple[str, ...] = ()
     """Nouns that name what someone said, the speaker after them as a genitive ("statement
     by", "déclaration de", "заявление Лаврова", "تصريحات")."""
+    documents: tuple[str, ...] = ()
+    """Nouns for a text that speaks for its author ("communiqué", "press release"): the
+    actor after them and a preposition is that author, not an object ("indique un
+    communiqué du ministère", "según un comunicado de la Cancillería")."""
 
 
 # --- meeting_triggers.yaml ----------------------------------------------------
