@@ -549,3 +549,30 @@ def test_statements_a_document_speaks_for_its_author(lang: str, text: str, speak
 def test_statements_german_foreign_office_in_its_weak_form() -> None:
     found = speakers("Das Auswärtige Amt erklärte, die Gespräche seien konstruktiv.", "de")
     assert "organization/german-federal-foreign-office" in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "absent"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Казахстана Ержан Абдуллин встретился в Москве с коллегами. "
+            "Астана, по словам главы казахстанского МИД, готова к диалогу.",
+            "person/n-",
+            "country/KZ",
+        ),
+        (
+            "en",
+            "Kenyan Foreign Minister Peter Otieno met his Ugandan counterpart in Nairobi. "
+            "Relations are excellent, the Kenyan foreign minister said.",
+            "person/peter-otieno",
+            "country/KE",
+        ),
+    ],
+)
+def test_statements_title_with_its_state_is_the_holder_named_before(
+    lang: str, text: str, speaker: str, absent: str
+) -> None:
+    found = speakers(text, lang)
+    assert any(s.startswith(speaker) for s in found), found
+    assert absent not in found

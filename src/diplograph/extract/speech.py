@@ -143,8 +143,9 @@ def outlet_speaks(
     return False
 
 
-def _holder(state: State, title: Match, before: int) -> Mention | None:
-    """The one person this document gives the office of ``title`` before ``before``."""
+def _holder(state: State, title: Match, before: int, of: str | None = None) -> Mention | None:
+    """The one person this document gives the office of ``title`` (of the state or body
+    ``of``, when given) before ``before``."""
     generic = title.payloads[0]
     holders = {
         event.person
@@ -152,6 +153,7 @@ def _holder(state: State, title: Match, before: int) -> Mention | None:
         if isinstance(event, Role)
         and event.trigger.start != title.start
         and state.title_at(event.trigger.start) == generic
+        and (of is None or event.organization == of)
         and any(m.entity == event.person and m.span.end <= before for m in state.mentions)
     }
     if len(holders) != 1:
@@ -191,13 +193,18 @@ def title_subject(
         if not near:
             continue
         beside = state.mentions_in(max(sentence.start, title.start - 3), title.end + 40)
-        if any(
-            m.span.end >= title.start - 3 and m.span.start <= title.end + 3 for m in beside
-        ) or any(
-            state.entity(m).type == "Person" and m.span.start - title.end <= 40 for m in beside
-        ):
+        if any(state.entity(m).type == "Person" and m.span.start - title.end <= 40 for m in beside):
             return None
-        return _holder(state, title, trigger.start)
+        qualifiers = [
+            m for m in beside if m.span.end >= title.start - 3 and m.span.start <= title.end + 3
+        ]
+        if not qualifiers:
+            return _holder(state, title, trigger.start)
+        if len(qualifiers) == 1 and state.entity(qualifiers[0]).type == "Country":
+            # "the Russian leader said", "по словам главы российского МИД": the one person
+            # the article gave that office of that state
+            return _holder(state, title, trigger.start, of=qualifiers[0].entity)
+        return None
     return None
 
 
