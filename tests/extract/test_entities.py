@@ -600,3 +600,25 @@ def test_regnal_number_is_no_surname():
         "ar",
     )
     assert sum(quote == "الثاني" for _, quote in found) == 0, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "The Malian foreign minister arrived.", "Mali"),
+        ("fr", "Le ministre béninois des Affaires étrangères est arrivé.", "Benin"),
+        ("es", "El canciller paraguayo llegó ayer.", "Paraguay"),
+        ("de", "Der ruandische Außenminister traf ein.", "Rwanda"),
+        ("ru", "Прибыл камбоджийский министр.", "Cambodia"),
+        ("ar", "وصل وزير الخارجية الغواتيمالي.", "Guatemala"),
+    ],
+)
+def test_nationality_adjectives_of_every_state(lang, text, country):
+    _, found = mentioned(text, lang)
+    assert country in {name for name, _ in found}, found
+
+
+def test_nationality_adjective_in_a_place_name_is_left_out():
+    # the masculine forms of "гвинейский" are left out: "Гвинейский залив" is the Gulf
+    _, found = mentioned("Пираты напали на судно в Гвинейском заливе.", "ru")
+    assert "Guinea" not in {name for name, _ in found}, found
