@@ -902,3 +902,35 @@ def test_meetings_a_phone_call_and_a_visit_of_the_same_sides_stay_two():
     assert len(found) == 2, found
     call = next(m for m in found if m.date == day("2024-03-05"))
     assert call.place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        ("en", "Indonesia summoned the Dutch ambassador on Monday.", {"country/ID", "country/NL"}),
+        (
+            "fr",
+            "Le Sénégal a convoqué lundi l'ambassadeur de Gambie.",
+            {"country/SN", "country/GM"},
+        ),
+        ("es", "Chile convocó el lunes al embajador de Bolivia.", {"country/CL", "country/BO"}),
+        (
+            "de",
+            "Das Auswärtige Amt hat am Montag den iranischen Botschafter einbestellt.",
+            {"country/DE", "country/IR"},
+        ),
+        ("ru", "МИД Казахстана вызвал посла Киргизии в понедельник.", {"country/KZ", "country/KG"}),
+        (
+            "ar",
+            "استدعت وزارة الخارجية الأردنية السفير الإيراني يوم الاثنين.",
+            {"country/JO", "country/IR"},
+        ),
+    ],
+)
+def test_meetings_summoning_an_envoy_is_a_meeting_of_both_states(lang, text, sides):
+    found = meetings(text, lang)
+    assert any(sides <= set(m.participants) for m in found), [m.participants for m in found]
+
+
+def test_meetings_russian_caused_is_no_summons():
+    assert not meetings("Решение вызвало критику Франции и Германии.", "ru")
