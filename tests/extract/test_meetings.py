@@ -934,3 +934,66 @@ def test_meetings_summoning_an_envoy_is_a_meeting_of_both_states(lang, text, sid
 
 def test_meetings_russian_caused_is_no_summons():
     assert not meetings("Решение вызвало критику Франции и Германии.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side", "topic"),
+    [
+        (
+            "en",
+            "Penny Wong met her Indonesian counterpart in Jakarta on Monday to discuss North "
+            "Korean missile tests.",
+            "country/ID",
+            "country/KP",
+        ),
+        (
+            "fr",
+            "Le ministre algérien a reçu mardi à Alger son homologue tunisien pour évoquer la "
+            "crise libyenne.",
+            "country/TN",
+            "country/LY",
+        ),
+        (
+            "es",
+            "El canciller peruano se reunió el martes en Lima con su homólogo boliviano para "
+            "tratar la crisis venezolana.",
+            "country/BO",
+            "country/VE",
+        ),
+        (
+            "ru",
+            "Министр иностранных дел России провел в среду в Москве переговоры с казахстанским "
+            "коллегой, обсудив сирийский кризис.",
+            "country/KZ",
+            "country/SY",
+        ),
+    ],
+)
+def test_meetings_adjective_on_a_side_noun_is_a_side_on_another_noun_the_topic(
+    lang, text, side, topic
+):
+    found = meetings(text, lang)
+    assert any(side in m.participants for m in found), [m.participants for m in found]
+    assert not any(topic in m.participants for m in found), [m.participants for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        ("en", "Japanese-Chinese talks opened in Beijing on Monday.", {"country/JP", "country/CN"}),
+        (
+            "de",
+            "Die polnisch-litauischen Gespräche fanden am Montag in Warschau statt.",
+            {"country/PL", "country/LT"},
+        ),
+        (
+            "de",
+            "Unter katarischer Vermittlung trafen sich am Montag in Doha Vertreter Israels und der "
+            "Hamas.",
+            {"country/QA", "country/IL"},
+        ),
+    ],
+)
+def test_meetings_adjectives_on_the_meeting_word_or_a_mediation_are_sides(lang, text, sides):
+    found = meetings(text, lang)
+    assert any(sides <= set(m.participants) for m in found), [m.participants for m in found]

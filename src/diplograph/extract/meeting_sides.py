@@ -11,6 +11,7 @@ import re
 from diplograph.extract.agents import actors
 from diplograph.extract.lexicon import alternation
 from diplograph.extract.meeting_setting import capital_phrases, words
+from diplograph.extract.side_adjectives import is_topic_adjective
 from diplograph.extract.state import State
 from diplograph.extract.text import Sentence
 from diplograph.lang import load
@@ -143,6 +144,8 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
         ):
             continue  # "..., according to Ryabkov": who tells of the meeting, not a side
         entity = state.entity(mention)
+        if entity.type == "Country" and is_topic_adjective(state, mention):
+            continue  # "to discuss North Korean issues", "الشطر الهندي": the topic
         if entity.type == "Country" and "visit" not in kinds:
             if inside and inside.search(head):
                 continue  # "in Switzerland": where, not who

@@ -198,6 +198,11 @@ class MeetingTriggers(Schema):
     negations: tuple[str, ...] = ()
     """Words that, at most two words before a meeting word, say it did not or will not
     happen ("have never met", "no meeting", "не встречались", "لم يلتق")."""
+    side_nouns: tuple[str, ...] = ()
+    """Nouns for who acts for a state ("counterpart", "delegation", "side", "la partie",
+    "نظير"): a nationality adjective on one of these (or on a title) is a side of the
+    meeting; on any other noun ("North Korean issues", "الشطر الهندي") it tells the topic.
+    Empty: every adjective is a side."""
 
 
 # --- stance_triggers.yaml -----------------------------------------------------
