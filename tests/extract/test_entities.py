@@ -622,3 +622,14 @@ def test_nationality_adjective_in_a_place_name_is_left_out():
     # the masculine forms of "гвинейский" are left out: "Гвинейский залив" is the Gulf
     _, found = mentioned("Пираты напали на судно в Гвинейском заливе.", "ru")
     assert "Guinea" not in {name for name, _ in found}, found
+
+
+def test_a_ministry_new_to_the_knowledge_base_named_twice():
+    # the second mention once looked the first (new) ministry up in the knowledge base
+    extraction, found = mentioned(
+        "La Cancillería chilena se pronunció el lunes. Más tarde, la Cancillería chilena "
+        "publicó un comunicado.",
+        "es",
+    )
+    ministry = [m for m in extraction.mentions if m.entity == "organization/foreign-ministry-CL"]
+    assert len(ministry) == 2, found

@@ -945,3 +945,55 @@ def test_positions_another_state_in_an_officials_words_keeps_its_own():
 )
 def test_positions_german_reported_speech_mood(text, holder, stance):
     assert (holder, stance) in positions(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "holder", "stance"),
+    [
+        (
+            "ru",
+            "«Призываем стороны к сдержанности», — заявили в МИД Казахстана.",
+            "organization/kazakh-ministry-of-foreign-affairs",
+            "REQUEST",
+        ),
+        (
+            "es",
+            "«Condenamos el ataque contra la embajada», afirmó la Cancillería uruguaya.",
+            "organization/foreign-ministry-UY",
+            "ACCUSE",
+        ),
+        (
+            "ar",
+            "وقالت وزارة الخارجية الأردنية: نرفض أي تهجير للسكان.",
+            "organization/jordanian-ministry-of-foreign-affairs",
+            "REJECT",
+        ),
+        # no reporting verb in the sentence: the speaker of the statement next to it
+        (
+            "ru",
+            "Министр иностранных дел Казахстана Мурат Нуртлеу заявил в понедельник, что переговоры "
+            "продолжатся. «Поддерживаем диалог сторон».",
+            "person/murat-nurtleu",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_positions_first_person_verb_without_pronoun_is_the_speakers(lang, text, holder, stance):
+    found = positions(text, lang)
+    assert any(h.startswith(holder) and s == stance for h, s in found), found
+
+
+def test_positions_spanish_preterite_is_not_the_first_person():
+    # "rechazó" folds to "rechazo" (I reject): the subject holds it, not a speaker nearby
+    found = positions(
+        "Gabriel Boric dijo que habló con Lula. Luis Arce rechazó la propuesta.", "es"
+    )
+    assert ("person/luis-arce", "REJECT") in found
+    assert ("person/gabriel-boric", "REJECT") not in found
+
+
+def test_positions_report_through_a_support_verb_with_a_locative_subject():
+    found = positions("В МИД Китая заявили о готовности помочь урегулированию.", "ru")
+    assert ("organization/chinese-ministry-of-foreign-affairs", "PROPOSE") in found or any(
+        s == "PROPOSE" and "foreign" in h for h, s in found
+    ), found

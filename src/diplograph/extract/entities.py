@@ -305,11 +305,12 @@ def ministries(
     for match in select_longest(matches):
         if any(s < match.end and match.start < e for s, e in titles):
             continue
+        made = {e.id for e in new_entities}
         if any(
             m.via == "name"
-            and gazetteer.entities[m.entity].type != "Country"
             and m.span.start < match.end
             and match.start < m.span.end
+            and (m.entity in made or gazetteer.entities[m.entity].type != "Country")
             for m in found
         ):
             continue  # already a known organization ("وزارة الدفاع الروسية")

@@ -56,6 +56,9 @@ def lexicon(code: str) -> Lexicon:
     for name, forms in lang.stance_triggers.stances.items():
         for form in forms:
             stance.add(form, name)
+    for name, forms in lang.stance_triggers.first_person_verbs.items():
+        for form in forms:
+            stance.add(form, name)
     titles = Matcher[str]()
     for title in lang.titles.titles:
         for form in (*title.forms, *title.plural):

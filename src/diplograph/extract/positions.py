@@ -42,9 +42,9 @@ from diplograph.extract.stance_groups import group_subject, meeting_sides
 from diplograph.extract.stance_nouns import nominal, support_verb
 from diplograph.extract.stance_objects import verb_object_triggers
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
+from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import Grammar, load
-from diplograph.model import Mention, Position, Span
+from diplograph.model import Mention, Position, Span, Statement
 
 __all__ = ["extract_positions"]
 
@@ -167,6 +167,48 @@ def _sentence_speaker(modal: Match, spoken: list[tuple[Match, Mention | None]]) 
         return before[-1]
     after = [s for v, s in spoken if v.start >= modal.end and s is not None]
     return after[0] if after else None
+
+
+@functools.cache
+def _first_person_forms(code: str) -> frozenset[str]:
+    verbs = load(code).stance_triggers.first_person_verbs
+    return frozenset(fold_key(form) for forms in verbs.values() for form in forms)
+
+
+def _first_person_form(state: State, trigger: Match) -> bool:
+    """ "Призываем", "exigimos", "ندين": a stance verb whose form is the first person."""
+    if state.language is None or not state.language.stance_triggers.first_person_verbs:
+        return False
+    forms = _first_person_forms(state.language.code)
+    return fold_key(state.text[trigger.start : trigger.end]) in forms
+
+
+NEARBY_SENTENCES = 1
+"""How many sentences away a statement may be reported to lend its speaker to first-person
+words that name none ("«Призываем стороны к сдержанности». ... говорится в заявлении МИД")."""
+
+
+def _nearby_speaker(state: State, index: int) -> Mention | None:
+    """The speaker of the statement reported nearest sentence ``index``, within
+    :data:`NEARBY_SENTENCES` (the earlier one on a tie)."""
+    best: tuple[int, int, Statement] | None = None
+    for event in state.events:
+        if not isinstance(event, Statement):
+            continue
+        at = state.sentences.index(state.sentence_at(event.evidence.start))
+        distance = abs(at - index)
+        if distance <= NEARBY_SENTENCES and (best is None or (distance, at) < best[:2]):
+            best = (distance, at, event)
+    if best is None:
+        return None
+    event = best[2]
+    span = Span.of(state.text, event.evidence.start, event.evidence.end)
+    return Mention(span=span, entity=event.speaker, via="title")
+
+
+def _reports(verb: Match, speech: list[Match]) -> bool:
+    """Whether the (support) verb is also a reporting verb of the sentence."""
+    return any(s.start < verb.end and verb.start < s.end for s in speech)
 
 
 def _own_state_spoken_for(
@@ -296,7 +338,9 @@ def _positions(state: State) -> Iterator[Position]:
                 continue  # "did not express support": a negated support verb cancels its noun
             if _glued_to_noun_clitic(state, trigger, grammar):
                 continue
-            if first_person_subject(state, sentence, trigger, cuts, grammar):
+            if first_person_subject(state, sentence, trigger, cuts, grammar) or _first_person_form(
+                state, trigger
+            ):
                 # "«We demand guarantees», Lavrov said": the quoted speaker's stance
                 if spoken is None:
                     spoken = _speakers(state, sentence, speech_in[i], breaks)
@@ -306,11 +350,14 @@ def _positions(state: State) -> Iterator[Position]:
                     yield _position(state, trigger, sentence, speaker, 0.5)
                     continue
                 # no reporting verb: who is named before the words speaks them ("X reiterated
-                # that “we hope”"); nobody named after them (an object in the quote) does
+                # that “we hope”"); nobody named after them (an object in the quote) does;
+                # failing that, the speaker of a statement reported next to the words
                 holder, _ = find_agent(state, trigger, sentence, breaks, near=25)
-                if holder is not None and holder.span.end <= trigger.start:
+                if holder is None or holder.span.end > trigger.start:
+                    holder = _nearby_speaker(state, i)
+                if holder is not None:
                     earlier.append((trigger, [holder]))
-                    yield _position(state, trigger, sentence, holder, 0.5)
+                    yield _position(state, trigger, sentence, holder, 0.4)
                 continue
             search = noun_holders if is_noun else find_holders
             extra = (supports, triggers) if is_noun else ()
@@ -327,6 +374,11 @@ def _positions(state: State) -> Iterator[Position]:
                 verbs=known_verbs,
             )
             holders = [h for h in holders if not governed(state, h, locatives(state), grammar)]
+            if not holders and verb is not None and _reports(verb, speech_in[i]):
+                # "В МИД России заявили о готовности": a support verb that reports has the
+                # speaker of the report for subject, however the language names it
+                speaker, _ = find_agent(state, verb, sentence, breaks, speech=True)
+                holders, confidence = ([speaker], 0.5) if speaker else ([], 0.0)
             if holders and speech_in[i]:
                 if spoken is None:
                     spoken = _speakers(state, sentence, speech_in[i], breaks)

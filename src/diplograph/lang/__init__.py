@@ -242,6 +242,9 @@ class StanceTriggers(Schema):
     first_person: tuple[str, ...] = ()
     """First-person subject pronouns ("we", "мы", "nous"): a stance they hold in a quote is the
     quoted speaker's."""
+    first_person_verbs: dict[str, tuple[str, ...]] = {}
+    """Stance verbs in a first-person form, by stance, for languages that drop the pronoun
+    ("призываем", "exigimos", "ندين"): the stance is the speaker's, as after "we"."""
     person_groups: tuple[str, ...] = ()
     """Groups that name the persons who met ("the two ministers", "الوزيران"): a stance they
     hold is held by each person of the meeting the sentence is about (other groups, in
