@@ -633,3 +633,20 @@ def test_a_ministry_new_to_the_knowledge_base_named_twice():
     )
     ministry = [m for m in extraction.mentions if m.entity == "organization/foreign-ministry-CL"]
     assert len(ministry) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وزير الخارجية يبحث تعزيز العلاقات مع الصين."),
+        ("ar", "وزيرة الخارجية وقدمت شرحا للموقف."),
+    ],
+)
+def test_no_person_after_a_title_is_a_verb_of_the_lexicons(lang, text):
+    extraction, _ = mentioned(text, lang)
+    assert not [e for e in extraction.entities if e.type == "Person"], extraction.entities
+
+
+def test_a_capitalized_function_word_inside_a_name_after_a_title():
+    _, found = mentioned("Le ministre français Jean-Yves Le Drian a parlé.", "fr")
+    assert any(quote == "Jean-Yves Le Drian" for _, quote in found), found

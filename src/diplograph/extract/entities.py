@@ -269,12 +269,23 @@ def _without_article(head: str, articles: set[str]) -> str:
 
 @functools.cache
 def folded_word_lists(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A language's name stopwords and ranks, folded once."""
-    titles = load(code).titles
-    return (
-        frozenset(fold_key(w) for w in titles.name_stopwords),
-        frozenset(fold_key(r) for r in titles.ranks),
-    )
+    """A language's name stopwords and ranks, folded once.  The stopwords take in the
+    one-word verbs and function words of the lexicons too: a name after a title ends
+    before "يبحث" (discusses), "said", "заявил" ("وزير الخارجية يبحث تعزيز" names nobody)."""
+    language = load(code)
+    titles = language.titles
+    lexicon_words = [
+        *language.reporting_verbs.verbs,
+        *language.meeting_triggers.triggers,
+        *(form for forms in language.stance_triggers.stances.values() for form in forms),
+    ]
+    if language.orthography.script == "Arabic":
+        # elsewhere a capital sets names apart from function words; "Le Drian" keeps "Le"
+        lexicon_words += language.orthography.common_words
+    stopwords = {fold_key(w) for w in titles.name_stopwords}
+    # one-word entries, and the verb that opens a phrase ("يبحث مع", "held talks")
+    stopwords |= {fold_key(w.split()[0]) for w in lexicon_words if w.strip()}
+    return frozenset(stopwords - {""}), frozenset(fold_key(r) for r in titles.ranks)
 
 
 MINISTRY_NAMES = {
@@ -427,6 +438,8 @@ def persons_after_titles(
             word = fold_key(tok.text)
             if word in stopwords or tok.start in covered:
                 break
+            if arabic and word[:1] in ("و", "ف") and word[1:] in stopwords:
+                break  # "وقدمت": a verb after the conjunction
             if arabic:
                 if not ARABIC_WORD.match(tok.text) or word.startswith("ال"):
                     break
