@@ -167,3 +167,28 @@ def test_cli_missing_store_is_a_clear_error(tmp_path):
     result = run("stats", "--store", tmp_path / "nowhere")
     assert result.exit_code == 1
     assert "no graph store" in result.output
+
+
+def test_cli_a_bug_on_one_article_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
+    import diplograph.api as api
+
+    real = api.extract
+
+    def failing_on_one(document):
+        if "Boom" in document.text:
+            raise KeyError("organization/foreign-ministry-XX")  # as an extractor bug would
+        return real(document)
+
+    monkeypatch.setattr(api, "extract", failing_on_one)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "ar-00-seed.txt", folder / "a-good.txt")
+    (folder / "b-bug.txt").write_text("Boom. The ministers met in Lima on Monday.", "utf-8")
+    shutil.copy(SAMPLES / "ar-00-seed.txt", folder / "c-good.txt")
+    (folder / "c-good.txt").write_text(
+        (folder / "c-good.txt").read_text("utf-8") + "\nإضافة.", "utf-8"
+    )
+    result = run("ingest", folder, "--store", tmp_path / "store")
+    assert "b-bug.txt" in result.output and "KeyError" in result.output, result.output
+    assert "Traceback" not in result.output
+    assert "2 documents" in result.output, result.output

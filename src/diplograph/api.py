@@ -103,6 +103,13 @@ def ingest_documents(
                 where = item.path or f"document {item.id}"
                 report.errors.append(f"{where}: extraction failed: {err}")
                 continue
+            except Exception as err:  # a bug met on one article must not lose the others
+                where = item.path or f"document {item.id}"
+                report.errors.append(
+                    f"{where}: extraction failed (internal error, please report it): "
+                    f"{type(err).__name__}: {err}"
+                )
+                continue
             for event in extraction.events:
                 report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
             pending.append((document_iri(item.id), own))

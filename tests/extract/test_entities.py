@@ -650,3 +650,14 @@ def test_no_person_after_a_title_is_a_verb_of_the_lexicons(lang, text):
 def test_a_capitalized_function_word_inside_a_name_after_a_title():
     _, found = mentioned("Le ministre français Jean-Yves Le Drian a parlé.", "fr")
     assert any(quote == "Jean-Yves Le Drian" for _, quote in found), found
+
+
+def test_a_new_ministry_then_a_ministry_with_its_state_after_it():
+    # "la Cancillería peruana ... el Ministerio de Relaciones Exteriores del Perú": the state
+    # search beside the second once looked the first (new) ministry up in the knowledge base
+    extraction, _ = mentioned(
+        "La Cancillería peruana emitió un comunicado. El Ministerio de Relaciones Exteriores "
+        "del Perú convocó al embajador.",
+        "es",
+    )
+    assert any(m.entity == "organization/foreign-ministry-PE" for m in extraction.mentions)

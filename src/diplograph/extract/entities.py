@@ -316,12 +316,11 @@ def ministries(
     for match in select_longest(matches):
         if any(s < match.end and match.start < e for s, e in titles):
             continue
-        made = {e.id for e in new_entities}
         if any(
             m.via == "name"
             and m.span.start < match.end
             and match.start < m.span.end
-            and (m.entity in made or gazetteer.entities[m.entity].type != "Country")
+            and not m.entity.startswith("country/")
             for m in found
         ):
             continue  # already a known organization ("وزارة الدفاع الروسية")
@@ -345,8 +344,8 @@ def _state_beside(
 ) -> Mention | None:
     """The country named inside or right beside ``start:end`` ("Russia's", "МИД России")."""
     for mention in mentions:
-        if gazetteer.entities[mention.entity].type != "Country":
-            continue
+        if not mention.entity.startswith("country/"):
+            continue  # (a ministry found before may be new to the gazetteer)
         if start <= mention.span.start and mention.span.end <= end:
             return mention
         gap_after = text[end : mention.span.start]
