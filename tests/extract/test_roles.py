@@ -216,3 +216,32 @@ def test_roles_plural_title_ending_inside_a_ministry_name_pairs_its_states():
 def test_roles_head_of_the_diplomatic_agency_is_the_foreign_minister():
     found = roles("Руководитель армянского дипведомства Арарат Мирзоян прибыл в Тбилиси.", "ru")
     assert ("Ararat Mirzoyan", "Foreign Minister", "Armenia") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "title", "of"),
+    [
+        # the holder of the first title goes unnamed: the counterpart takes its office
+        (
+            "ar",
+            "وأكدت وزيرة الخارجية خلال لقائها مع نظيرها التونسي نبيل عمار على أهمية التعاون.",
+            "Nabil Ammar",
+            "Foreign Minister",
+            "Tunisia",
+        ),
+        (
+            "fr",
+            "Le ministre des Affaires étrangères a reçu son homologue tunisien Nabil Ammar.",
+            "Nabil Ammar",
+            "Foreign Minister",
+            "Tunisia",
+        ),
+    ],
+)
+def test_a_counterpart_of_an_unnamed_title_holder(lang, text, person, title, of):
+    assert (person, title, of) in roles(text, lang)
+
+
+def test_a_title_does_not_take_the_person_named_after_a_counterpart_word():
+    found = roles("كما أجرى الوزير المغربي مباحثات مماثلة مع نظيره المصري، بدر عبد العاطي.", "ar")
+    assert not any(of == "Morocco" and person != "Nasser Bourita" for person, _, of in found)

@@ -71,9 +71,13 @@ def _joined_title(state: State, title: Match, next_title: Match) -> bool:
 def _person_after_one(
     state: State, title: Match, limit: int | None = None
 ) -> tuple[Mention, list[Mention]] | None:
-    # Not past the title's sentence ("..., said the US president. Scholz stressed").
+    # Not past the title's sentence ("..., said the US president. Scholz stressed"), nor
+    # past a counterpart word, whose person is the counterpart ("الوزير المغربي مباحثات مع
+    # نظيره المصري، بدر عبد العاطي": Abdelatty is not the Moroccan minister).
     end = state.sentence_at(title.start).end
     limit = min(limit, end) if limit else end
+    later = [w.start for w in matches(state, "counterparts") if title.end <= w.start < limit]
+    limit = min([limit, *later])
     for mention in state.mentions:
         if mention.span.start < title.end:
             continue
@@ -301,10 +305,16 @@ def _counterpart_roles(
             for (holder, generic), role in best.items()
             if holder != person.entity and window.start <= role.trigger.start < word.start
         ]
-        if not earlier:
-            continue
-        _, generic, antecedent = max(earlier, key=lambda item: item[0])
-        generic = _generic_office(antecedent, generic)
+        if earlier:
+            _, generic, antecedent = max(earlier, key=lambda item: item[0])
+            generic = _generic_office(antecedent, generic)
+        else:
+            # "وزيرة الخارجية ... مع نظيرها الجزائري رمطان لعمامرة": the office of a title
+            # before the word, though its holder goes unnamed
+            titles = [t for t in state.titles if window.start <= t.start and t.end <= word.start]
+            if not titles:
+                continue
+            generic = titles[-1].payloads[0]
         start = min(word.start, country_mention.span.start)
         role = Role(
             person=person.entity,
