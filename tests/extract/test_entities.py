@@ -661,3 +661,23 @@ def test_a_new_ministry_then_a_ministry_with_its_state_after_it():
         "es",
     )
     assert any(m.entity == "organization/foreign-ministry-PE" for m in extraction.mentions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("es", "El canciller Hugo de la Torre llegó a Lima.", "Hugo de la Torre"),
+        ("en", "They met President Luiz Inácio Lula da Silva.", "Luiz Inácio Lula da Silva"),
+        ("fr", "Il a reçu le ministre Jean de la Fontaine.", "Jean de la Fontaine"),
+        # the full stop of the sentence ends the name
+        (
+            "es",
+            "Habló con el canciller de Chile, Francisco Pérez Mackenna.",
+            "Francisco Pérez Mackenna",
+        ),
+        ("de", "Das sagte Außenamtssprecher Martin Schönfelder.", "Martin Schönfelder"),
+    ],
+)
+def test_person_after_a_title_with_particles_or_at_the_end_of_a_sentence(lang, text, person):
+    _, found = mentioned(text, lang)
+    assert any(quote == person for _, quote in found), found

@@ -268,6 +268,12 @@ def _without_article(head: str, articles: set[str]) -> str:
 
 
 @functools.cache
+@functools.cache
+def _name_particles(code: str) -> frozenset[str]:
+    """Lower-case words inside personal names ("de" in "Hugo de Zela", "van", "bin")."""
+    return folded_words(load(code).titles.name_particles)
+
+
 def folded_word_lists(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """A language's name stopwords and ranks, folded once.  The stopwords take in the
     one-word verbs and function words of the lexicons too: a name after a title ends
@@ -404,6 +410,7 @@ def persons_after_titles(
     mentions a name may absorb.
     """
     stopwords, ranks = folded_word_lists(language.code)
+    genitives = folded_words(language.grammar.genitives)
     titles = list(titles)
     taken = [(m.span.start, m.span.end) for m in mentions if m.entity not in places]
     taken += titles
@@ -419,6 +426,13 @@ def persons_after_titles(
             if tok.start in covered or tok.text in {",", "،"} or fold_key(tok.text) in ranks:
                 i += 1
                 continue
+            if (
+                fold_key(tok.text) in genitives
+                and i + 1 < len(window)
+                and window[i + 1].start in covered
+            ):
+                i += 1  # "el canciller de Chile, Francisco Pérez Mackenna"
+                continue
             break
         else:
             continue
@@ -432,9 +446,25 @@ def persons_after_titles(
             if m.entity.startswith("person/")
         ):
             continue  # another paragraph, or the title has its person right after it
-        name_tokens = []
-        for tok in window[i : i + MAX_NAME_TOKENS]:
+        particles = _name_particles(language.code)
+        name_tokens: list[tuple[int, int]] = []
+        words_taken = 0
+        for k, tok in enumerate(window[i:], start=i):
+            if words_taken == MAX_NAME_TOKENS:
+                break
             word = fold_key(tok.text)
+            nxt = k + 1
+            while nxt < len(window) and fold_key(window[nxt].text) in particles:
+                nxt += 1  # "de la Torre"
+            if (
+                name_tokens
+                and word in particles
+                and tok.text.islower()
+                and nxt < len(window)
+                and CAPITALIZED.match(window[nxt].text.rstrip("."))
+            ):
+                name_tokens.append((tok.start, tok.end))  # "Hugo de Zela", "Lula da Silva"
+                continue
             if word in stopwords or tok.start in covered:
                 break
             if arabic and word[:1] in ("و", "ف") and word[1:] in stopwords:
@@ -442,14 +472,21 @@ def persons_after_titles(
             if arabic:
                 if not ARABIC_WORD.match(tok.text) or word.startswith("ال"):
                     break
+            elif tok.text.endswith(".") and len(tok.text) > 3 and CAPITALIZED.match(tok.text[:-1]):
+                # "..., Francisco Pérez Mackenna.": the sentence's full stop ends the name
+                name_tokens.append((tok.start, tok.end - 1))
+                break
             elif not CAPITALIZED.match(tok.text):
                 break
-            name_tokens.append(tok)
+            name_tokens.append((tok.start, tok.end))
+            words_taken += 1
             if arabic and len(name_tokens) == 2:
                 break
-        if len(name_tokens) < 2:
+        while name_tokens and fold_key(text[slice(*name_tokens[-1])]) in particles:
+            name_tokens.pop()
+        if sum(fold_key(text[slice(*t)]) not in particles for t in name_tokens) < 2:
             continue
-        start, stop = name_tokens[0].start, name_tokens[-1].end
+        start, stop = name_tokens[0][0], name_tokens[-1][1]
         name = text[start:stop]
         entity = Entity(
             id=person_id(name),

@@ -296,6 +296,9 @@ class Titles(Schema):
     "وزارة الخارجية", "МИД"): with a state beside them they name that state's ministry."""
     name_stopwords: tuple[str, ...] = ()
     """Words that can never be part of a person's name (for names found after a title)."""
+    name_particles: tuple[str, ...] = ()
+    """Lower-case words a personal name may hold between its capitalized words ("de" in
+    "Hugo de Zela", "da" in "Lula da Silva", "van", "bin")."""
     counterparts: tuple[str, ...] = ()
     """Words for the holder of the same office in another state ("his Russian counterpart
     Sergey Lavrov", "نظيره الروسي"): with a nationality beside them they give that person
