@@ -681,3 +681,26 @@ def test_a_new_ministry_then_a_ministry_with_its_state_after_it():
 def test_person_after_a_title_with_particles_or_at_the_end_of_a_sentence(lang, text, person):
     _, found = mentioned(text, lang)
     assert any(quote == person for _, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("en", "NAIROBI: Kenya's foreign minister met his Somali counterpart.", "Nairobi"),
+        ("en", "LIMA (Reuters) - Peru's foreign minister said the talks went well.", "Lima"),
+        ("fr", "Dakar — Le ministre sénégalais a reçu son homologue malien.", "Dakar"),
+    ],
+)
+def test_the_capital_of_a_dateline_is_the_city(lang, text, city):
+    _, found = mentioned(text, lang)
+    assert city in {name for name, _ in found}, found
+
+
+def test_a_capital_as_subject_is_still_its_state():
+    _, found = mentioned("Nairobi said it would answer the note.", "en")
+    assert "Nairobi" not in {name for name, _ in found}, found
+
+
+def test_the_virus_is_no_city():
+    _, found = mentioned("Nach einer Corona-bedingten Pause reist der Minister nach Wien.", "de")
+    assert "Corona" not in {name for name, _ in found}, found

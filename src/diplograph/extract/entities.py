@@ -199,6 +199,19 @@ def _town_state(gazetteer: Gazetteer, alias: Alias) -> str:
     return f"country/{gazetteer.entities[alias.entity].country}"
 
 
+DATELINE = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–]|-\s|,\s*\d|,\s*\w+\s+\d)")
+"""What follows the city of a dateline: a colon or dash, an agency in brackets, a date
+("ISLAMABAD:", "MOSCOW (Reuters) -", "Addis Ababa —", "PARIS, 12 mars")."""
+
+
+def _dateline(text: str, mention: Mention) -> bool:
+    """A city opening a line, followed by what follows a dateline, is where the report
+    was filed, a place (not the government it otherwise stands for)."""
+    start = mention.span.start
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(DATELINE.match(text, mention.span.end))
+
+
 def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> list[Match]:
     """ "NATO–Russia Council" names Russia and NATO too: keep those inner mentions."""
     inner = []
@@ -250,6 +263,7 @@ def capitals_as_states(
                 or (visit and visit.search(head))
                 or (apposition and apposition.search(head))
                 or attributive
+                or _dateline(text, mention)
             )
             if not place and out and gazetteer.entities[out[-1].entity].type == "Place":
                 gap = text[out[-1].span.end : mention.span.start]

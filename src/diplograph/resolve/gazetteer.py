@@ -281,7 +281,9 @@ def build_gazetteer() -> Gazetteer:
             gaz.add_entity(made())
         if is_capital and country:
             gaz.capitals[place] = f"country/{city['countrycode']}"
-        if kind == "city" or fold_key(city["name"]) not in not_names:
+        if fold_key(city["name"]) not in nouns and (
+            kind == "city" or fold_key(city["name"]) not in not_names
+        ):
             gaz.add_alias(Alias(place, city["name"], "en", kind), stems)
         for name in city["alternatenames"]:
             # A small town keeps its names in Latin letters (its exonyms: Akaba, Charm
