@@ -997,3 +997,19 @@ def test_meetings_adjective_on_a_side_noun_is_a_side_on_another_noun_the_topic(
 def test_meetings_adjectives_on_the_meeting_word_or_a_mediation_are_sides(lang, text, sides):
     found = meetings(text, lang)
     assert any(sides <= set(m.participants) for m in found), [m.participants for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The minister met his counterpart in Dakar on Thursday, March 5."),
+        ("fr", "Le ministre a rencontré son homologue à Dakar jeudi 5 mars."),
+        ("es", "El canciller se reunió con su homólogo en Lima el jueves 5 de marzo."),
+        ("de", "Der Minister traf am Donnerstag, 5. März, in Dakar seinen Amtskollegen."),
+        ("ru", "Министр встретился с коллегой в Дакаре в четверг, 5 марта."),
+    ],
+)
+def test_meetings_a_weekday_before_its_date_is_that_date(lang, text):
+    # published a week later, on another Thursday: the date, not the nearest Thursday
+    found = meetings(text, lang, published=dt.date(2026, 3, 12))
+    assert [m.date for m in found] == [day("2026-03-05")], [m.date for m in found]

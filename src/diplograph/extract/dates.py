@@ -261,6 +261,21 @@ def find_dates(text: str, language: Language, base: dt.date | None) -> list[Date
             day = base + dt.timedelta(days=shift)
             found.append(DateMention(*match.span(), DateRange.day(day), True, relative=True))
             taken.append(match.span())
+    if table.weekday is not None:
+        # "on Thursday, March 5", "jeudi 5 mars", "el jueves 5 de marzo": the weekday names
+        # the day its date gives, one mention
+        for match in table.weekday.finditer(text):
+            for k, mention in enumerate(found):
+                if (
+                    mention.relative
+                    or mention.start < match.end()
+                    or not WEEKDAY_BEFORE_DATE.fullmatch(text[match.end() : mention.start])
+                ):
+                    continue
+                found[k] = DateMention(
+                    match.start(), mention.end, mention.value, mention.has_year, False
+                )
+                taken.append(match.span())
     if base is not None and table.weekday is not None:
         for match in table.weekday.finditer(text):
             if not free(*match.span()):
@@ -272,6 +287,9 @@ def find_dates(text: str, language: Language, base: dt.date | None) -> list[Date
             taken.append(match.span())
     return _spans(text, sorted(found, key=lambda d: d.start), table)
 
+
+WEEKDAY_BEFORE_DATE = re.compile(r"[\s,]*(?:(?:the|le|el|den|der|am)\s+)?", re.IGNORECASE)
+"""What may stand between a weekday and the date it is ("Thursday, the 5th", "jeudi le 5")."""
 
 UNTIL_GAP = 30
 """Characters between the first day of a span and the word that leads its last day."""
