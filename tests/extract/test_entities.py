@@ -704,3 +704,16 @@ def test_a_capital_as_subject_is_still_its_state():
 def test_the_virus_is_no_city():
     _, found = mentioned("Nach einer Corona-bedingten Pause reist der Minister nach Wien.", "de")
     assert "Corona" not in {name for name, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les coprésidents du groupe de Minsk se rendront à Bakou."),
+        ("ru", "Сопредседатели Минской группы ОБСЕ прибыли в Баку."),
+    ],
+)
+def test_the_minsk_group_is_no_city(lang, text):
+    _, found = mentioned(text, lang)
+    names = {name for name, _ in found}
+    assert "OSCE Minsk Group" in names and not names & {"Minsk", "Belarus"}, found
