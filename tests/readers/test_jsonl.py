@@ -6,6 +6,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from diplograph.errors import ReadError
 from diplograph.model import Document
@@ -121,3 +123,32 @@ def test_jsonl_only_blank_lines_is_error(write):
     [error] = read_jsonl(path)
     assert isinstance(error, ReadError)
     assert "only blank lines" in str(error)
+
+
+@pytest.mark.parametrize("field", ["text", "title", "url", "source"])
+def test_jsonl_lone_surrogate_is_an_error_of_its_line_and_the_rest_is_read(write, field):
+    record = {"text": "Envoys met in Doha on Monday.", field: "half a pair \ud800 here"}
+    path = write(
+        "feed.jsonl",
+        "\n".join([line(text="First article."), json.dumps(record), line(text="Third article.")]),
+    )
+    items = list(read_jsonl(path))
+    assert [type(i) for i in items] == [Document, ReadError, Document]
+    assert items[1].line == 2 and field in str(items[1]) and "surrogate" in str(items[1])
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.dictionaries(
+        st.sampled_from(["text", "title", "url", "source", "lang", "published", "id"]),
+        st.one_of(st.text(), st.integers(), st.none(), st.lists(st.text(), max_size=2)),
+        min_size=1,
+    )
+)
+def test_jsonl_any_record_is_a_document_or_an_error_never_a_crash(write, record):
+    path = write("fuzz.jsonl", json.dumps(record) + "\n" + line(text="A good article."))
+    items = list(read_jsonl(path))
+    assert len(items) == 2 and isinstance(items[1], Document)
+    assert isinstance(items[0], (Document, ReadError))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,11 +148,32 @@ def _document(path: Path, number: int, line: str) -> Document | ReadError:
         return ReadError(path, "invalid JSON: nested too deeply", line=number)
     if not isinstance(value, dict):
         return ReadError(path, f"expected a JSON object, got {_json_type(value)}", line=number)
+    if field := _lone_surrogate(value):
+        return ReadError(
+            path,
+            f"invalid text in {field}: a lone UTF-16 surrogate (an escape such as \\ud800 "
+            "without its pair)",
+            line=number,
+        )
     try:
         record = JsonlRecord.model_validate(value)
+        return Document(**record.model_dump(), path=str(path))
     except ValidationError as err:
         return ReadError(path, _describe(err), line=number)
-    return Document(**record.model_dump(), path=str(path))
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(record: dict) -> str | None:
+    """The first field whose text holds half a UTF-16 pair: JSON can escape one
+    ("\\ud800"), but it is no character, and no store or page can write it."""
+    for key, value in record.items():
+        if isinstance(value, str) and SURROGATE.search(value):
+            return f"field {key!r}"
+        if isinstance(key, str) and SURROGATE.search(key):
+            return "a field name"
+    return None
 
 
 def _describe(err: ValidationError) -> str:
