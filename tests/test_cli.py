@@ -192,3 +192,18 @@ def test_cli_a_bug_on_one_article_is_reported_and_the_rest_ingested(tmp_path, mo
     assert "b-bug.txt" in result.output and "KeyError" in result.output, result.output
     assert "Traceback" not in result.output
     assert "2 documents" in result.output, result.output
+
+
+def test_cli_the_same_article_twice_in_one_run_is_stored_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (SAMPLES / "ar-00-seed.txt").read_text("utf-8")
+    (folder / "a.txt").write_text(text, "utf-8")
+    (folder / "b.txt").write_text(text + "\n\n", "utf-8")  # the same article, spaced apart
+    count = "SELECT (COUNT(?t) AS ?n) WHERE { ?d <https://w3id.org/diplograph/ontology#text> ?t }"
+    for _ in range(3):  # the same answer run after run
+        result = run("ingest", folder, "--store", tmp_path / "store")
+        assert result.exit_code == 0, result.output
+        assert "b.txt: the same article as" in result.output, result.output
+        rows = run("query", count, "--store", tmp_path / "store", "--format", "json")
+        assert json.loads(rows.stdout)[0]["n"] == "1", rows.stdout

@@ -54,6 +54,9 @@ class IngestReport:
     """One message per file, line or document that failed, naming it and the problem."""
     facts: dict[str, int] = field(default_factory=dict)
     """Events extracted in this run, by kind."""
+    duplicates: list[str] = field(default_factory=list)
+    """Documents skipped because an earlier one of the same run is the same article (the
+    same text, however it is spaced): one message each, naming both."""
 
     @property
     def documents(self) -> int:
@@ -91,20 +94,26 @@ def ingest_documents(
         pending.clear()
         described.clear()
 
+    first_of: dict[str, str] = {}  # document id -> where this run first read it
     try:
         for item in documents:
             if isinstance(item, ReadError):
                 report.errors.append(str(item))
                 continue
+            where = item.path or f"document {item.id}"
+            if item.id in first_of:
+                # one id, one graph: a second copy would write its text and metadata
+                # beside the first's, or in its place, run after run
+                report.duplicates.append(f"{where}: the same article as {first_of[item.id]}")
+                continue
+            first_of[item.id] = where
             try:
                 extraction = extract(item)
                 own, entities = to_graphs(extraction)
             except (DiplographError, ValueError) as err:
-                where = item.path or f"document {item.id}"
                 report.errors.append(f"{where}: extraction failed: {err}")
                 continue
             except Exception as err:  # a bug met on one article must not lose the others
-                where = item.path or f"document {item.id}"
                 report.errors.append(
                     f"{where}: extraction failed (internal error, please report it): "
                     f"{type(err).__name__}: {err}"

@@ -50,6 +50,8 @@ def ingest(
         _fail(error)
     for message in report.errors:
         err.print(f"[red]failed:[/] {message}", highlight=False)
+    for message in report.duplicates:
+        err.print(f"[yellow]skipped:[/] {message}", highlight=False)
     facts = ", ".join(f"{n} {kind}s" for kind, n in sorted(report.facts.items())) or "no facts"
     out.print(
         f"{report.documents} documents ({report.added} new or changed, {report.unchanged} "
