@@ -141,13 +141,19 @@ def ingest(paths: Iterable[Path | str], *, store: Path | str) -> IngestReport:
 
 
 def query(
-    sparql: str, *, store: Path | str, params: Mapping[str, str | Node] | None = None
+    sparql: str,
+    *,
+    store: Path | str,
+    params: Mapping[str, str | Node] | None = None,
+    allow_service: bool = False,
 ) -> list[dict[str, Node | None]]:
-    """Run a canned query (by name), a ``.rq`` file or SPARQL text over the store."""
+    """Run a canned query (by name), a ``.rq`` file or SPARQL text over the store.
+    ``SERVICE`` and ``LOAD`` (requests to other machines) are refused unless
+    ``allow_service``."""
     chosen = resolve_query(sparql)
     bindings = bind(chosen, params or {})
     with open_store(store, read_only=True) as graph:
-        return graph.query(chosen.text, bindings)
+        return graph.query(chosen.text, bindings, allow_service=allow_service)
 
 
 def export(*, store: Path | str, fmt: str = "trig") -> bytes:

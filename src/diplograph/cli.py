@@ -75,6 +75,12 @@ def query(
         typer.Option("--param", "-p", help="NAME=VALUE, bound safely to ?NAME (repeatable)."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service", help="Let SERVICE and LOAD send requests to other machines."
+        ),
+    ] = False,
 ) -> None:
     """Ask the graph a question in SPARQL."""
     params = {}
@@ -84,7 +90,7 @@ def query(
             _fail(DiplographError(f"--param {item!r}: expected NAME=VALUE"))
         params[name.strip()] = value
     try:
-        rows = api.query(sparql, store=store, params=params)
+        rows = api.query(sparql, store=store, params=params, allow_service=allow_service)
     except DiplographError as error:
         _fail(error)
     columns = list(rows[0]) if rows else []

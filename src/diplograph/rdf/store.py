@@ -23,6 +23,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
+from diplograph.rdf.guard import refuse_remote
 
 __all__ = ["EXPORT_FORMATS", "OxigraphStore", "from_ox", "open_store", "to_ox"]
 
@@ -149,15 +150,22 @@ class OxigraphStore:
     # --- reading -----------------------------------------------------------
 
     def query(
-        self, sparql: str, bindings: Mapping[str, Node] | None = None
+        self,
+        sparql: str,
+        bindings: Mapping[str, Node] | None = None,
+        *,
+        allow_service: bool = False,
     ) -> list[dict[str, Node | None]]:
         """Run a SELECT query over the union of all graphs.
 
         ``bindings`` substitute variables with terms (never by editing the
         query text), so user input cannot change the query's shape.  Oxigraph
         substitutes only variables the query projects, so a parameter must
-        appear in the SELECT clause.
+        appear in the SELECT clause.  ``SERVICE`` and ``LOAD`` are refused unless
+        ``allow_service`` (see :mod:`diplograph.rdf.guard`).
         """
+        if not allow_service:
+            refuse_remote(sparql)
         substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(
@@ -178,6 +186,7 @@ class OxigraphStore:
         return [{n: from_ox(row[n]) for n in names} for row in result]
 
     def construct(self, sparql: str, bindings: Mapping[str, Node] | None = None):
+        refuse_remote(sparql)
         substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         result = self._store.query(
             sparql, use_default_graph_as_union=True, substitutions=substitutions
