@@ -997,3 +997,22 @@ def test_positions_report_through_a_support_verb_with_a_locative_subject():
     assert ("organization/chinese-ministry-of-foreign-affairs", "PROPOSE") in found or any(
         s == "PROPOSE" and "foreign" in h for h, s in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La resolución fue propuesta por Canadá, México y Perú."),
+        ("en", "The proposal of Canada, Mexico and Peru was discussed on Monday."),
+    ],
+)
+def test_positions_a_stance_nouns_possessor_takes_its_whole_list(lang, text):
+    found = positions(text, lang)
+    assert {("country/CA", "PROPOSE"), ("country/MX", "PROPOSE"), ("country/PE", "PROPOSE")} <= (
+        found
+    ), found
+
+
+def test_positions_spanish_first_person_singular_demand():
+    found = positions("«Exijo al canciller una respuesta», escribió Delcy Rodríguez.", "es")
+    assert ("person/delcy-rodriguez", "REQUEST") in found, found

@@ -430,8 +430,11 @@ def noun_holders(
             state, trigger, sentence, breaks, cuts, grammar, opening, earlier, verbs
         )
     owner = possessor(state, trigger, sentence, grammar)
-    if owner is not None:
+    if owner is not None and owner.via == "adjective":
         return [owner], 0.6
+    if owner is not None:
+        # "the proposal of Canada, Mexico and Peru", "propuesta por Canadá, México y Perú"
+        return _coordinated(state, owner, sentence, grammar), 0.6
     verb = support_verb(state, trigger, sentence, breaks, supports, stances)
     if verb is not None:
         start = clause_start(state, sentence, verb, cuts)
