@@ -288,6 +288,7 @@ def _name_particles(code: str) -> frozenset[str]:
     return folded_words(load(code).titles.name_particles)
 
 
+@functools.cache
 def folded_word_lists(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """A language's name stopwords and ranks, folded once.  The stopwords take in the
     one-word verbs and function words of the lexicons too: a name after a title ends
@@ -533,11 +534,14 @@ def surname_mentions(
         if m.via == "name" and kinds is not None and kinds.get(m.entity) == "Person"
     ]
     ends = folded_words(language.orthography.name_ends)
-    for mention, person in named:
-        parts = mention.span.quote.split()
+    for quote, person in {(mention.span.quote, person) for mention, person in named}:
+        parts = quote.split()
         surname = parts[-1] if len(parts) >= 2 else ""
-        if len(surname) >= 3 and fold_key(surname) not in ends and not ROMAN.fullmatch(surname):
-            owners.setdefault(surname, set()).add(person)
+        if len(surname) < 3 or fold_key(surname) in ends or ROMAN.fullmatch(surname):
+            continue
+        owners.setdefault(surname, set()).add(person)
+    if not owners:
+        return []
     matcher: Matcher[str] = Matcher()
     for surname, people in owners.items():
         if len(people) == 1:

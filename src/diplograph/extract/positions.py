@@ -206,6 +206,11 @@ def _nearby_speaker(state: State, index: int) -> Mention | None:
     return Mention(span=span, entity=event.speaker, via="title")
 
 
+def _is_country(state: State, mention: Mention) -> bool:
+    entity = state.entities.get(mention.entity)
+    return entity is not None and entity.type == "Country"
+
+
 def _reports(verb: Match, speech: list[Match]) -> bool:
     """Whether the (support) verb is also a reporting verb of the sentence."""
     return any(s.start < verb.end and verb.start < s.end for s in speech)
@@ -379,7 +384,7 @@ def _positions(state: State) -> Iterator[Position]:
                 # speaker of the report for subject, however the language names it
                 speaker, _ = find_agent(state, verb, sentence, breaks, speech=True)
                 holders, confidence = ([speaker], 0.5) if speaker else ([], 0.0)
-            if holders and speech_in[i]:
+            if speech_in[i] and any(_is_country(state, h) for h in holders):
                 if spoken is None:
                     spoken = _speakers(state, sentence, speech_in[i], breaks)
                 holders = list(

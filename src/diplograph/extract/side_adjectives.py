@@ -27,10 +27,13 @@ REACH = 40
 
 
 @functools.cache
-def _side_nouns(code: str) -> tuple[str, ...]:
-    """The folded side nouns, longest first (so "foreign ministry" wins over "ministry")."""
-    nouns = {fold_key(n) for n in load(code).meeting_triggers.side_nouns}
-    return tuple(sorted(nouns - {""}, key=len, reverse=True))
+def _side_nouns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """Patterns for a folded side noun at the start and at the end of a text."""
+    nouns = {fold_key(n) for n in load(code).meeting_triggers.side_nouns} - {""}
+    if not nouns:
+        return None
+    either = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:{either})(?!\w)"), re.compile(rf"(?:^|\W|و)(?:{either})$")
 
 
 @functools.cache
@@ -52,7 +55,7 @@ def is_topic_adjective(state: State, mention: Mention) -> bool:
     return not _side_after(state, mention, nouns, _joiners(code))
 
 
-def _side_after(state: State, mention: Mention, nouns: tuple[str, ...], joiners) -> bool:
+def _side_after(state: State, mention: Mention, nouns, joiners) -> bool:
     """English, German, Russian: the noun follows the adjective (and its neighbours)."""
     adjectives = {m.span.start: m.span.end for m in state.mentions if m.via == "adjective"}
     at, stop = mention.span.end, mention.span.end + REACH
@@ -73,11 +76,10 @@ def _side_after(state: State, mention: Mention, nouns: tuple[str, ...], joiners)
     name = re.match(r"(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}", state.text[at : at + REACH])
     if any(t.start in (at, at + name.end()) for t in heads):
         return True
-    ahead = fold_key(state.text[at : at + 40])
-    return any(re.match(rf"{re.escape(n)}(?!\w)", ahead) for n in nouns)
+    return bool(nouns[0].match(fold_key(state.text[at : at + 40])))
 
 
-def _side_before(state: State, mention: Mention, nouns: tuple[str, ...], joiners) -> bool:
+def _side_before(state: State, mention: Mention, nouns, joiners) -> bool:
     """Arabic, French, Spanish: the noun comes before the adjective (and its neighbours)."""
     adjectives = {m.span.end: m.span.start for m in state.mentions if m.via == "adjective"}
     at, stop = mention.span.start, max(0, mention.span.start - REACH)
@@ -95,5 +97,4 @@ def _side_before(state: State, mention: Mention, nouns: tuple[str, ...], joiners
     heads = [*state.titles, *matches(state, "meeting_triggers")]
     if any(t.end == at for t in heads):
         return True
-    behind = fold_key(state.text[max(0, at - 40) : at])
-    return any(re.search(rf"(?:^|\W|و){re.escape(n)}$", behind) for n in nouns)
+    return bool(nouns[1].search(fold_key(state.text[max(0, at - 40) : at])))
