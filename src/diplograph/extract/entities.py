@@ -546,10 +546,10 @@ def surname_mentions(
     for surname, people in owners.items():
         if len(people) == 1:
             matcher.add(surname, next(iter(people)))
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     out = []
     for match in matcher.find(folded, text, affixes(language)):
-        if any(match.start < e and match.end > s for s, e in taken):
+        if not taken.isdisjoint(range(match.start, match.end)):
             continue
         if language.orthography.script != "Arabic" and not text[match.start].isupper():
             continue
@@ -558,5 +558,5 @@ def surname_mentions(
                 span=Span.of(text, match.start, match.end), entity=match.payloads[0], via="name"
             )
         )
-        taken.append((match.start, match.end))
+        taken.update(range(match.start, match.end))
     return out
