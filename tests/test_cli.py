@@ -209,58 +209,13 @@ def test_cli_the_same_article_twice_in_one_run_is_stored_once(tmp_path):
         assert json.loads(rows.stdout)[0]["n"] == "1", rows.stdout
 
 
-@pytest.mark.parametrize(
-    "sparql",
-    [
-        "SELECT * WHERE { SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
-        "select * where { service   <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
-        "SELECT * WHERE { ?s ?p ?o . SERVICE SILENT <http://127.0.0.1:{port}/x> { ?s ?q ?r } }",
-    ],
-)
-def test_cli_query_refuses_service_and_nothing_leaves_the_machine(store, sparql):
+@pytest.fixture
+def listener():
+    """A local HTTP server that records every request it gets: ``(port, hits)``."""
     import http.server
     import threading
 
-    hits = []
-
-    class Listener(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Listener)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        text = sparql.replace("{port}", str(server.server_address[1]))
-        result = run("query", text, "--store", store)
-    finally:
-        server.shutdown()
-    assert result.exit_code != 0
-    assert "SERVICE is refused" in result.output and "Traceback" not in result.output
-    assert hits == []
-
-
-def test_cli_query_service_in_strings_iris_and_names_is_no_keyword(store):
-    sparql = (
-        'SELECT ?service WHERE { BIND("SERVICE <http://x/>" AS ?service) # SERVICE in a comment\n}'
-    )
-    result = run("query", sparql, "--store", store, "--format", "json")
-    assert result.exit_code == 0, result.output
-
-
-def test_cli_query_service_when_allowed_reaches_out_and_fails_in_one_line(store):
-    # the listener of the test above does see requests: allowed, SERVICE reaches it, and
-    # the bad answer it gets is one line, not a traceback
-    import http.server
-    import threading
-
-    hits = []
+    hits: list[str] = []
 
     class Listener(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
@@ -275,11 +230,39 @@ def test_cli_query_service_when_allowed_reaches_out_and_fails_in_one_line(store)
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Listener)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        port = server.server_address[1]
-        text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
-        result = run("query", text, "--store", store, "--allow-service")
-    finally:
-        server.shutdown()
+    yield server.server_address[1], hits
+    server.shutdown()
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
+        "select * where { service   <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p ?o . SERVICE SILENT <http://127.0.0.1:{port}/x> { ?s ?q ?r } }",
+    ],
+)
+def test_cli_query_refuses_service_and_nothing_leaves_the_machine(store, listener, sparql):
+    port, hits = listener
+    result = run("query", sparql.replace("{port}", str(port)), "--store", store)
+    assert result.exit_code != 0
+    assert "SERVICE is refused" in result.output and "Traceback" not in result.output
+    assert hits == []
+
+
+def test_cli_query_service_in_strings_iris_and_names_is_no_keyword(store):
+    sparql = (
+        'SELECT ?service WHERE { BIND("SERVICE <http://x/>" AS ?service) # SERVICE in a comment\n}'
+    )
+    result = run("query", sparql, "--store", store, "--format", "json")
+    assert result.exit_code == 0, result.output
+
+
+def test_cli_query_service_when_allowed_reaches_out_and_fails_in_one_line(store, listener):
+    # the listener does see requests: allowed, SERVICE reaches it, and the error answer it
+    # gets is one line, not a traceback
+    port, hits = listener
+    text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    result = run("query", text, "--store", store, "--allow-service")
     assert hits, "the listener saw no request"
     assert result.exit_code != 0 and "Traceback" not in result.output, result.output
