@@ -266,3 +266,14 @@ def test_cli_query_service_when_allowed_reaches_out_and_fails_in_one_line(store,
     result = run("query", text, "--store", store, "--allow-service")
     assert hits, "the listener saw no request"
     assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+
+
+def test_cli_export_and_view_into_a_bad_place_fail_in_one_line(tmp_path, store):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    for command in ("export", "view"):
+        result = run(command, "--store", store, "-o", blocker / "out")
+        assert result.exit_code == 1, result.output
+        assert "cannot write" in result.output and "Traceback" not in result.output
+    made = run("view", "--store", store, "-o", tmp_path / "new" / "folder" / "g.html")
+    assert made.exit_code == 0 and (tmp_path / "new" / "folder" / "g.html").exists()

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from diplograph import api
 from diplograph.errors import DiplographError
+from diplograph.outfile import write_atomically
 from diplograph.rdf.store import EXPORT_FORMATS
 
 app = typer.Typer(
@@ -128,8 +129,10 @@ def export(
     except DiplographError as error:
         _fail(error)
     if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(data)
+        try:
+            write_atomically(output, data)
+        except DiplographError as error:
+            _fail(error)
         err.print(f"wrote {output} ({len(data):,} bytes)")
     else:
         typer.echo(data.decode("utf-8"), nl=False)
@@ -206,10 +209,9 @@ def evaluate(
     if json_file:
         data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
         try:
-            json_file.parent.mkdir(parents=True, exist_ok=True)
-            json_file.write_text(data + "\n", encoding="utf-8")
-        except OSError as error:
-            _fail(DiplographError(f"{json_file}: cannot write: {error}"))
+            write_atomically(json_file, data + "\n")
+        except DiplographError as error:
+            _fail(error)
         err.print(f"wrote {json_file}", highlight=False)
 
 

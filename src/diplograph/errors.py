@@ -8,6 +8,7 @@ __all__ = [
     "DiplographError",
     "KnowledgeBaseError",
     "LanguageDataError",
+    "OutputError",
     "QueryError",
     "ReadError",
     "StoreError",
@@ -51,3 +52,11 @@ class StoreError(DiplographError):
 
 class QueryError(DiplographError):
     """A SPARQL query is invalid or a parameter is missing."""
+
+
+class OutputError(DiplographError):
+    """An output file (export, view, report) could not be written."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = str(path)
+        super().__init__(f"{path}: cannot write: {problem}")

@@ -48,6 +48,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
+from diplograph.outfile import write_atomically
 from diplograph.view.graph import NODE_KINDS
 
 __all__ = ["EDGE_STYLES", "NODE_STYLES", "RTL_LANGUAGES", "label_dir", "render_html", "write_html"]
@@ -292,7 +293,7 @@ def write_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "diplograph
         A graph from :func:`~diplograph.view.graph.to_networkx` (any graph with
         ``kind`` and ``label`` node attributes works).
     path : path-like
-        The HTML file to write (its folder must exist).
+        The HTML file to write, whole or not at all (missing folders are made).
     title : str, optional
         The page's title and heading.
 
@@ -311,6 +312,4 @@ def write_html(G: nx.MultiDiGraph, path: Path | str, *, title: str = "diplograph
     ...     print(page.name, page.stat().st_size > 100_000)
     talks.html True
     """
-    path = Path(path)
-    path.write_text(render_html(G, title=title), encoding="utf-8")
-    return path
+    return write_atomically(path, render_html(G, title=title))
