@@ -277,3 +277,44 @@ def test_cli_export_and_view_into_a_bad_place_fail_in_one_line(tmp_path, store):
         assert "cannot write" in result.output and "Traceback" not in result.output
     made = run("view", "--store", store, "-o", tmp_path / "new" / "folder" / "g.html")
     assert made.exit_code == 0 and (tmp_path / "new" / "folder" / "g.html").exists()
+
+
+def test_cli_a_missing_input_makes_no_store(tmp_path):
+    result = run("ingest", tmp_path / "no-such-folder", "--store", tmp_path / "store")
+    assert result.exit_code == 2 and "no-such-folder" in result.output, result.output
+    assert not (tmp_path / "store").exists()
+
+
+def test_cli_a_damaged_store_is_one_line(tmp_path, store):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(store, damaged)
+    (damaged / "CURRENT").write_text("garbage\n")
+    result = run("query", "stats", "--store", damaged)
+    assert result.exit_code == 1 and "damaged" in result.output, result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_a_second_writer_is_told_another_process_writes(tmp_path, store):
+    import subprocess
+    import sys
+
+    copy = tmp_path / "busy"
+    shutil.copytree(store, copy)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import pyoxigraph, time; s = pyoxigraph.Store({str(copy)!r}); "
+            "print('open', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        result = run("ingest", SAMPLES / "ar-00-seed.txt", "--store", copy)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 1, result.output
+    assert "another process is writing" in result.output and "Traceback" not in result.output

@@ -80,12 +80,17 @@ def ingest_documents(
     batches of :data:`BATCH` (each batch's new quads in one transaction).
     """
     report = IngestReport()
-    graph = open_store(store)
+    graph = None  # opened at the first write: a run that reads nothing makes no store
     pending: list[tuple[URIRef, list]] = []
     described: list = []
     seen: set = set()
 
     def flush() -> None:
+        nonlocal graph
+        if not pending:
+            return
+        if graph is None:
+            graph = open_store(store)
         for changed in graph.write(pending, [(ENTITIES_GRAPH, described)]):
             if changed:
                 report.added += 1
@@ -131,7 +136,8 @@ def ingest_documents(
                 flush()
         flush()
     finally:
-        graph.close()
+        if graph is not None:
+            graph.close()
     return report
 
 

@@ -102,6 +102,8 @@ def evaluate(gold_dir: Path | str, *, store: Path | str | None = None) -> Report
     with tempfile.TemporaryDirectory(prefix="diplograph-eval-") as scratch:
         folder = Path(store) if store is not None else Path(scratch) / "store"
         ingested = ingest_documents(documents, store=folder)
+        if not folder.exists():
+            open_store(folder).close()  # nothing was stored: score an empty graph
         with open_store(folder, read_only=True) as graph:
             report = score(graph, golds, iris)
     report.errors = errors + ingested.errors

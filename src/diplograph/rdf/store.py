@@ -99,7 +99,18 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(
+                    f"{self.path}: another process is writing to this graph store "
+                    "(wait for it to finish)"
+                ) from err
             raise StoreError(f"{self.path}: cannot open the graph store: {err}") from err
+        except RuntimeError as err:
+            # RocksDB reports a damaged store as a RuntimeError ("Corruption: ...")
+            raise StoreError(
+                f"{self.path}: the graph store is damaged ({err}); restore it from a "
+                "backup or ingest the articles into a new store"
+            ) from err
 
     # --- writing -----------------------------------------------------------
 
