@@ -318,3 +318,12 @@ def test_cli_a_second_writer_is_told_another_process_writes(tmp_path, store):
         holder.wait()
     assert result.exit_code == 1, result.output
     assert "another process is writing" in result.output and "Traceback" not in result.output
+
+
+def test_cli_query_answer_over_the_row_limit_is_an_error_not_a_cut(store):
+    cartesian = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+    result = run("query", cartesian, "--store", store, "--max-rows", "1000")
+    assert result.exit_code == 1, result.output
+    assert "more than 1,000 rows" in result.output and "Traceback" not in result.output
+    small = run("query", "SELECT * WHERE { ?a ?b ?c } LIMIT 5", "--store", store, "-f", "json")
+    assert small.exit_code == 0 and len(json.loads(small.stdout)) == 5

@@ -27,7 +27,7 @@ from diplograph.extract.pipeline import extract
 from diplograph.model import Document
 from diplograph.query import bind, canned, resolve_query
 from diplograph.rdf.mapping import ENTITIES_GRAPH, document_iri, to_graphs
-from diplograph.rdf.store import open_store
+from diplograph.rdf.store import MAX_ROWS, open_store
 from diplograph.readers import read_paths
 
 __all__ = [
@@ -152,14 +152,15 @@ def query(
     store: Path | str,
     params: Mapping[str, str | Node] | None = None,
     allow_service: bool = False,
+    max_rows: int = MAX_ROWS,
 ) -> list[dict[str, Node | None]]:
     """Run a canned query (by name), a ``.rq`` file or SPARQL text over the store.
     ``SERVICE`` and ``LOAD`` (requests to other machines) are refused unless
-    ``allow_service``."""
+    ``allow_service``; more than ``max_rows`` rows is an error."""
     chosen = resolve_query(sparql)
     bindings = bind(chosen, params or {})
     with open_store(store, read_only=True) as graph:
-        return graph.query(chosen.text, bindings, allow_service=allow_service)
+        return graph.query(chosen.text, bindings, allow_service=allow_service, max_rows=max_rows)
 
 
 def export(*, store: Path | str, fmt: str = "trig") -> bytes:

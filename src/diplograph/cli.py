@@ -18,7 +18,7 @@ from rich.table import Table
 from diplograph import api
 from diplograph.errors import DiplographError
 from diplograph.outfile import write_atomically
-from diplograph.rdf.store import EXPORT_FORMATS
+from diplograph.rdf.store import EXPORT_FORMATS, MAX_ROWS
 
 app = typer.Typer(
     name="diplograph",
@@ -82,6 +82,9 @@ def query(
             "--allow-service", help="Let SERVICE and LOAD send requests to other machines."
         ),
     ] = False,
+    max_rows: Annotated[
+        int, typer.Option("--max-rows", help="The most rows an answer may have (else an error).")
+    ] = MAX_ROWS,
 ) -> None:
     """Ask the graph a question in SPARQL."""
     params = {}
@@ -91,7 +94,9 @@ def query(
             _fail(DiplographError(f"--param {item!r}: expected NAME=VALUE"))
         params[name.strip()] = value
     try:
-        rows = api.query(sparql, store=store, params=params, allow_service=allow_service)
+        rows = api.query(
+            sparql, store=store, params=params, allow_service=allow_service, max_rows=max_rows
+        )
     except DiplographError as error:
         _fail(error)
     columns = list(rows[0]) if rows else []

@@ -82,6 +82,11 @@ def _canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
     return set(scratch)
 
 
+MAX_ROWS = 100_000
+"""The most rows a query may answer by default (a cartesian product is an error, not a
+memory exhaustion)."""
+
+
 class OxigraphStore:
     """An Oxigraph database in a folder (created if missing), or in memory."""
 
@@ -166,6 +171,7 @@ class OxigraphStore:
         bindings: Mapping[str, Node] | None = None,
         *,
         allow_service: bool = False,
+        max_rows: int = MAX_ROWS,
     ) -> list[dict[str, Node | None]]:
         """Run a SELECT query over the union of all graphs.
 
@@ -173,7 +179,8 @@ class OxigraphStore:
         query text), so user input cannot change the query's shape.  Oxigraph
         substitutes only variables the query projects, so a parameter must
         appear in the SELECT clause.  ``SERVICE`` and ``LOAD`` are refused unless
-        ``allow_service`` (see :mod:`diplograph.rdf.guard`).
+        ``allow_service`` (see :mod:`diplograph.rdf.guard`).  An answer of more than
+        ``max_rows`` rows is an error, never a silently cut one.
         """
         if not allow_service:
             refuse_remote(sparql)
@@ -194,7 +201,18 @@ class OxigraphStore:
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("only SELECT and ASK queries return rows; use export for graphs")
         names = [v.value for v in result.variables]
-        return [{n: from_ox(row[n]) for n in names} for row in result]
+        rows: list[dict[str, Node | None]] = []
+        try:
+            for row in result:
+                if len(rows) == max_rows:
+                    raise QueryError(
+                        f"the answer has more than {max_rows:,} rows: add a LIMIT, or raise "
+                        "the limit (--max-rows)"
+                    )
+                rows.append({n: from_ox(row[n]) for n in names})
+        except (OSError, RuntimeError) as err:
+            raise StoreError(f"{self.path}: query failed: {err}") from err
+        return rows
 
     def construct(self, sparql: str, bindings: Mapping[str, Node] | None = None):
         refuse_remote(sparql)
