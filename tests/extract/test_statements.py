@@ -576,3 +576,33 @@ def test_statements_title_with_its_state_is_the_holder_named_before(
     found = speakers(text, lang)
     assert any(s.startswith(speaker) for s in found), found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "In a statement on Saturday, Foreign Minister Penny Wong welcomed the ceasefire.",
+            "person/penny-wong",
+        ),
+        (
+            "es",
+            "En un comunicado, la Cancillería uruguaya rechazó las declaraciones.",
+            "organization/foreign-ministry-UY",
+        ),
+        (
+            "ar",
+            "وفي بيان، أدانت وزارة الخارجية الأردنية الهجوم.",
+            "organization/jordanian-ministry-of-foreign-affairs",
+        ),
+    ],
+)
+def test_statements_a_document_opening_the_sentence_is_its_subjects(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_statements_a_document_opening_a_sentence_without_actor_names_nobody() -> None:
+    assert not speakers("In a statement, the talks in Geneva were described as useful.", "en")

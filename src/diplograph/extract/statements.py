@@ -131,6 +131,30 @@ def _elided(state: State, verb: Match, breaks: list[Match]) -> bool:
     )
 
 
+OPENING_REACH = 6
+"""Characters a sentence may hold before its opening phrase (a conjunction: "And", "و")."""
+
+
+def _document_opening(state: State, sentence: Sentence, verb: Match) -> Mention | None:
+    """ "In a statement on Saturday, Foreign Minister X welcomed …", "Dans une déclaration
+    faite samedi, le ministre X s'est insurgé …", "وفي بيان، أدانت الوزارة …": a document
+    that opens the sentence is its main clause's subject's, the first actor after the
+    phrase's comma (the phrase itself names only when and where)."""
+    if state.language is None or verb.start - sentence.start > OPENING_REACH:
+        return None
+    documents = {fold_key(d) for d in state.language.reporting_verbs.documents}
+    if not documents & {fold_key(w) for w in state.text[verb.start : verb.end].split()}:
+        return None
+    comma = re.search(r"[,،]", state.text[verb.end : sentence.end])
+    if comma is None:
+        return None
+    start = verb.end + comma.end()
+    for mention in state.mentions_in(start, sentence.end):
+        if state.is_actor(mention) and not is_oblique(state, mention):
+            return mention
+    return None
+
+
 def _speaker(
     state: State,
     sentence: Sentence,
@@ -143,6 +167,8 @@ def _speaker(
     subject, the holder of a bare title ("the chancellor said"), else the actor the shared
     agent search finds."""
     here = Span.of(state.text, verb.start, verb.end)
+    if opened := _document_opening(state, sentence, verb):
+        return opened, 0.6
     if pronoun_subject(state, sentence, verb) and (who := recent("person", verb.start)):
         return Mention(span=here, entity=who, via="title"), 0.6
     inverted = bool(INVERTED.search(state.text[max(sentence.start, verb.start - 4) : verb.start]))
