@@ -245,3 +245,37 @@ def test_a_counterpart_of_an_unnamed_title_holder(lang, text, person, title, of)
 def test_a_title_does_not_take_the_person_named_after_a_counterpart_word():
     found = roles("كما أجرى الوزير المغربي مباحثات مماثلة مع نظيره المصري، بدر عبد العاطي.", "ar")
     assert not any(of == "Morocco" and person != "Nasser Bourita" for person, _, of in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "of"),
+    [
+        (
+            "fr",
+            "Le ministre des Affaires étrangères, de la Coopération et des Nigériens à "
+            "l'extérieur, Bakary Yaou Sangaré, a reçu l'ambassadeur.",
+            "Bakary Yaou Sangaré",
+            "Niger",
+        ),
+        (
+            "fr",
+            "Le ministre sénégalais des Affaires étrangères et de l'Intégration africaine, "
+            "Moussa Diallo Kébé, a parlé.",
+            "Moussa Diallo Kébé",
+            "Senegal",
+        ),
+        (
+            "ar",
+            "وقال وزير الخارجية والتعاون الدولي، محمد سالم مرزوك، إن المحادثات جيدة.",
+            "محمد سالم",
+            None,
+        ),
+    ],
+)
+def test_a_title_goes_on_after_and_up_to_its_holders_name(lang, text, person, of):
+    assert (person, "Foreign Minister", of) in roles(text, lang)
+
+
+def test_a_title_and_another_person_joined_by_and_stay_two():
+    found = roles("The foreign minister and his deputy, Jan Kowalski, arrived in Warsaw.", "en")
+    assert not any(person == "Jan Kowalski" for person, _, _ in found), found

@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from diplograph.errors import DiplographError
-from diplograph.extract import dates, entities, meetings, positions, roles, statements, towns
+from diplograph.extract import (
+    dates,
+    entities,
+    meetings,
+    positions,
+    roles,
+    statements,
+    title_complements,
+    towns,
+)
 from diplograph.extract.lexicon import lexicon
 from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
@@ -82,6 +91,11 @@ def _entities(state: State) -> list[Mention]:
     # it: "глава МИД России" (head of the Russian Foreign Ministry) is Russia's minister.
     in_names = {i for m in found if m.via == "name" for i in range(m.span.start, m.span.end)}
     state.titles = select_longest(t for t in titles if t.start not in in_names)
+    if state.language is not None:
+        # "ministre des Affaires étrangères et de la Coopération, X": the title goes on
+        state.titles = title_complements.with_complements(
+            state.text, state.titles, found, state.language
+        )
     found, new_ministries = entities.ministries(
         state.text,
         unadjectived,
