@@ -327,3 +327,15 @@ def test_cli_query_answer_over_the_row_limit_is_an_error_not_a_cut(store):
     assert "more than 1,000 rows" in result.output and "Traceback" not in result.output
     small = run("query", "SELECT * WHERE { ?a ?b ?c } LIMIT 5", "--store", store, "-f", "json")
     assert small.exit_code == 0 and len(json.loads(small.stdout)) == 5
+
+
+def test_cli_ctrl_c_during_ingest_says_what_is_kept(tmp_path, monkeypatch):
+    import diplograph.api as api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "ingest", interrupted)
+    result = run("ingest", SAMPLES, "--store", tmp_path / "store")
+    assert result.exit_code == 130
+    assert "interrupted" in result.output and "run the same command again" in result.output

@@ -49,6 +49,14 @@ def ingest(
         report = api.ingest(paths, store=store)
     except DiplographError as error:
         _fail(error)
+    except KeyboardInterrupt:
+        # batches already written stay whole; the same command again finishes the job
+        err.print(
+            "interrupted: the articles written so far are stored whole; run the same command "
+            "again to add the rest",
+            highlight=False,
+        )
+        raise typer.Exit(code=130) from None
     for message in report.errors:
         err.print(f"[red]failed:[/] {message}", highlight=False)
     for message in report.duplicates:
