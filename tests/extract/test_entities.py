@@ -717,3 +717,15 @@ def test_the_minsk_group_is_no_city(lang, text):
     _, found = mentioned(text, lang)
     names = {name for name, _ in found}
     assert "OSCE Minsk Group" in names and not names & {"Minsk", "Belarus"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال وزير الخارجية الموريتاني محمد ولد مرزوك إن المحادثات جيدة.", "محمد ولد مرزوك"),
+        ("وقال وزير الخارجية العماني سالم بن حبيب إن المحادثات جيدة.", "سالم بن حبيب"),
+    ],
+)
+def test_arabic_name_joined_by_bin_or_ould_is_not_cut_at_the_joiner(text, person):
+    _, found = mentioned(text, "ar")
+    assert any(quote == person for _, quote in found), found

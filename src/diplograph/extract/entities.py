@@ -474,9 +474,9 @@ def persons_after_titles(
             if (
                 name_tokens
                 and word in particles
-                and tok.text.islower()
+                and (arabic or tok.text.islower())
                 and nxt < len(window)
-                and CAPITALIZED.match(window[nxt].text.rstrip("."))
+                and (arabic or CAPITALIZED.match(window[nxt].text.rstrip(".")))
             ):
                 name_tokens.append((tok.start, tok.end))  # "Hugo de Zela", "Lula da Silva"
                 continue
@@ -495,7 +495,7 @@ def persons_after_titles(
                 break
             name_tokens.append((tok.start, tok.end))
             words_taken += 1
-            if arabic and len(name_tokens) == 2:
+            if arabic and words_taken == 2:
                 break
         while name_tokens and fold_key(text[slice(*name_tokens[-1])]) in particles:
             name_tokens.pop()
