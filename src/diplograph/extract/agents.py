@@ -21,6 +21,7 @@ __all__ = [
     "actors",
     "adjacent_actor",
     "body_subject",
+    "document_nouns",
     "find_agent",
     "in_sentence",
     "is_oblique",
@@ -337,16 +338,18 @@ def _oblique(state: State, mention: Mention, floor: int = 0) -> bool:
     found = before[-2:]
     if not found:
         return False
+    # a preposition after a document noun leads its author: "un communiqué du ministère"
+    documents = document_nouns(state.language.code)
     if found[-1] in obliques:
-        return before[-2:-1] == [] or before[-2] not in _documents(state.language.code)
+        return len(before) < 2 or before[-2] not in documents
     if len(found) == 2 and found[0] in obliques and len(found[1]) <= 3:
-        return len(before) < 3 or before[0] not in _documents(state.language.code)
+        return len(before) < 3 or before[0] not in documents
     return False
 
 
 @functools.cache
-def _documents(code: str) -> frozenset[str]:
-    """Nouns for a text whose author follows it ("un communiqué du ministère")."""
+def document_nouns(code: str) -> frozenset[str]:
+    """Nouns for a text whose author follows it ("un communiqué du ministère"), folded."""
     return frozenset(fold_key(d) for d in load(code).reporting_verbs.documents)
 
 

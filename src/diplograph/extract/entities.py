@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from diplograph.extract.lexicon import ends_with_apposition, ends_with_word, folded_words
 from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
-from diplograph.extract.text import Folded, fold_key, tokens
+from diplograph.extract.text import Folded, fold_key, opens_line, tokens
 from diplograph.lang import Language, load
 from diplograph.model import Entity, Label, Mention, Span
 from diplograph.resolve.gazetteer import Alias, Gazetteer, common_nouns
@@ -207,9 +207,7 @@ DATELINE = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–]|-\s|,\s*\d|,\s*\
 def _dateline(text: str, mention: Mention) -> bool:
     """A city opening a line, followed by what follows a dateline, is where the report
     was filed, a place (not the government it otherwise stands for)."""
-    start = mention.span.start
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(DATELINE.match(text, mention.span.end))
+    return opens_line(text, mention.span.start) and bool(DATELINE.match(text, mention.span.end))
 
 
 def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> list[Match]:
@@ -281,7 +279,6 @@ def _without_article(head: str, articles: set[str]) -> str:
     return head
 
 
-@functools.cache
 @functools.cache
 def _name_particles(code: str) -> frozenset[str]:
     """Lower-case words inside personal names ("de" in "Hugo de Zela", "van", "bin")."""

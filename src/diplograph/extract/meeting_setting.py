@@ -13,7 +13,7 @@ from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation, phrase_matches
 from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import fold_key
+from diplograph.extract.text import fold_key, opens_line
 from diplograph.lang import load
 from diplograph.model import DateRange, Mention, Span
 
@@ -239,8 +239,7 @@ def dateline(state: State, dates: list[DateMention]) -> tuple[Mention, DateRange
         mention = found if state.is_place(found) else as_city(state, found)
         if mention is None or state.entity(mention).country is None:
             continue
-        line_start = text.rfind("\n", 0, mention.span.start) + 1
-        if text[line_start : mention.span.start].strip():
+        if not opens_line(text, mention.span.start):
             continue
         mark = _DATELINE_MARK.match(text, mention.span.end)
         if mark is None:

@@ -351,7 +351,7 @@ def find_holders(
 def _group_before(state: State, sentence: Sentence, grammar: Grammar) -> str | None:
     """The group word ("both sides") that opens the sentence before ``sentence``, if any:
     the subject a plural pronoun then takes up."""
-    index = state.sentences.index(sentence) if sentence in state.sentences else 0
+    index = state.sentence_index(sentence.start)
     if index == 0 or not grammar.groups:
         return None
     previous = state.sentences[index - 1]

@@ -195,7 +195,7 @@ def _nearby_speaker(state: State, index: int) -> Mention | None:
     for event in state.events:
         if not isinstance(event, Statement):
             continue
-        at = state.sentences.index(state.sentence_at(event.evidence.start))
+        at = state.sentence_index(event.evidence.start)
         distance = abs(at - index)
         if distance <= NEARBY_SENTENCES and (best is None or (distance, at) < best[:2]):
             best = (distance, at, event)

@@ -58,10 +58,14 @@ class State:
         """The English (generic) title of the title match that starts at ``start``."""
         return next((t.payloads[0] for t in self.titles if t.start == start), None)
 
-    def sentence_at(self, offset: int) -> Sentence:
+    def sentence_index(self, offset: int) -> int:
+        """The index in :attr:`sentences` of the sentence ``offset`` falls in."""
         if len(self._sentence_starts) != len(self.sentences):
             self._sentence_starts = [s.start for s in self.sentences]
-        i = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = self.sentence_index(offset)
         return self.sentences[i] if self.sentences else Sentence(0, len(self.text))
 
     def by_sentence(self, found: Iterable[M]) -> list[list[M]]:

@@ -12,6 +12,7 @@ from diplograph.extract.agents import (
     INVERTED,
     adjacent_actor,
     body_subject,
+    document_nouns,
     find_agent,
     in_sentence,
     is_oblique,
@@ -142,8 +143,8 @@ def _document_opening(state: State, sentence: Sentence, verb: Match) -> Mention 
     phrase's comma (the phrase itself names only when and where)."""
     if state.language is None or verb.start - sentence.start > OPENING_REACH:
         return None
-    documents = {fold_key(d) for d in state.language.reporting_verbs.documents}
-    if not documents & {fold_key(w) for w in state.text[verb.start : verb.end].split()}:
+    documents = document_nouns(state.language.code)
+    if documents.isdisjoint(fold_key(w) for w in state.text[verb.start : verb.end].split()):
         return None
     comma = re.search(r"[,،]", state.text[verb.end : sentence.end])
     if comma is None:

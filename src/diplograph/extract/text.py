@@ -19,7 +19,17 @@ from typing import NamedTuple
 
 from diplograph.lang import available_languages, load
 
-__all__ = ["Folded", "Sentence", "Token", "fold", "fold_key", "sentences", "tokens", "words"]
+__all__ = [
+    "Folded",
+    "Sentence",
+    "Token",
+    "fold",
+    "fold_key",
+    "opens_line",
+    "sentences",
+    "tokens",
+    "words",
+]
 
 DASHES = frozenset("-‐‑‒–—―−_/")
 # Double quotes and guillemets become spaces too, so that «مجلس " روسيا - الناتو"»
@@ -357,3 +367,9 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
         end -= 1
     if end > start:
         yield Sentence(start, end)
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether nothing but blanks stands between the line's start and ``start`` (a
+    dateline's city, "GENEVA, Jan 10 -")."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
