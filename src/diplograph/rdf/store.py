@@ -6,9 +6,8 @@ native SPARQL with variable substitution (safe parameter binding) and bulk
 dumps, and is far faster than the rdflib round-trip for the same work.
 
 Each document's facts live in one named graph whose name is the document IRI.
-:meth:`OxigraphStore.write` replaces such graphs by adding all new quads in one
-transaction before removing the stale ones, so an interrupted ingest leaves the old
-or the new document (or both), never neither.
+:meth:`OxigraphStore.write` replaces such graphs in one transaction, so an
+interrupted ingest leaves each document exactly old or exactly new, never mixed.
 """
 
 from __future__ import annotations
@@ -82,6 +81,21 @@ def _canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
     return set(scratch)
 
 
+def _update_text(remove: Iterable[ox.Quad], insert: Iterable[ox.Quad]) -> str:
+    """One SPARQL update removing and inserting these quads.  Terms are written in their
+    N-Triples form (escaped by Oxigraph), which SPARQL reads unchanged."""
+
+    def data(quads: Iterable[ox.Quad]) -> str:
+        by_graph: dict[str, list[str]] = {}
+        for q in quads:
+            by_graph.setdefault(str(q.graph_name), []).append(
+                f"{q.subject} {q.predicate} {q.object} ."
+            )
+        return " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+
+    return f"DELETE DATA {{ {data(remove)} }} ;\nINSERT DATA {{ {data(insert)} }}"
+
+
 MAX_ROWS = 100_000
 """The most rows a query may answer by default (a cartesian product is an error, not a
 memory exhaustion)."""
@@ -130,9 +144,9 @@ class OxigraphStore:
     ) -> list[bool]:
         """Replace whole named graphs and add to others.
 
-        All new quads go in with one transactional ``extend``; only then are stale quads
-        removed, so no graph is ever missing.  Returns, for each replaced graph, whether
-        it changed.  Writing documents in batches keeps Oxigraph's per-transaction cost
+        The whole write is one transaction: a kill at any point leaves every graph as it
+        was or as asked, never a mix.  Returns, for each replaced graph, whether it
+        changed.  Writing documents in batches keeps Oxigraph's per-transaction cost
         from dominating an ingest.
         """
         new_quads: list[ox.Quad] = []
@@ -152,10 +166,12 @@ class OxigraphStore:
             quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
             new_quads.extend(q for q in quads if q not in self._store)
         try:
-            if new_quads:
-                self._store.extend(new_quads)
-            for quad in stale:
-                self._store.remove(quad)
+            if stale:
+                # pyoxigraph has no transaction handle, but one SPARQL update is one
+                # transaction: removals and additions land together or not at all.
+                self._store.update(_update_text(stale, new_quads))
+            elif new_quads:
+                self._store.extend(new_quads)  # one transaction, and much faster
         except OSError as err:
             raise StoreError(f"{self.path}: cannot write to the graph store: {err}") from err
         return changed
