@@ -729,3 +729,56 @@ def test_the_minsk_group_is_no_city(lang, text):
 def test_arabic_name_joined_by_bin_or_ould_is_not_cut_at_the_joiner(text, person):
     _, found = mentioned(text, "ar")
     assert any(quote == person for _, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("es", "La ministra Ana Ruiz-Tagle visitó Quito ayer.", "Ana Ruiz-Tagle"),
+        ("fr", "Le ministre Jean-Marc Lefèvre a reçu son homologue.", "Jean-Marc Lefèvre"),
+    ],
+)
+def test_a_hyphenated_name_after_a_title_is_one_word(lang, text, person):
+    _, found = mentioned(text, lang)
+    assert any(quote == person for _, quote in found), found
+
+
+def test_a_state_joined_by_and_ends_an_arabic_name_after_a_title():
+    # "summoned the ambassadors of Germany and France and informed them": وفرنسا holds France
+    _, found = mentioned("واستدعت الوزارة سفيري ألمانيا وفرنسا وأبلغتهما رفض القرار.", "ar")
+    assert "France" in {name for name, _ in found}, found
+    assert not any("وأبلغتهما" in quote for _, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city", "state"),
+    [
+        (
+            "en",
+            "Both sides invoked the Vienna Convention on consular relations.",
+            "Vienna",
+            "Austria",
+        ),
+        ("en", "He cited the Treaty of Lisbon in his remarks.", "Lisbon", "Portugal"),
+        ("fr", "Les accords de Minsk restent lettre morte, dit-il.", "Minsk", "Belarus"),
+        (
+            "es",
+            "Recordó la Convención de Viena sobre relaciones diplomáticas.",
+            "Vienna",
+            "Austria",
+        ),
+        ("de", "Er berief sich auf den Vertrag von Lissabon.", "Lisbon", "Portugal"),
+        ("de", "Er lobte das Wiener Format.", "Vienna", "Austria"),
+        ("ar", "وأشار إلى معاهدة فيينا للعلاقات الدبلوماسية.", "Vienna", "Austria"),
+    ],
+)
+def test_a_city_naming_a_treaty_or_format_is_neither_actor_nor_place(lang, text, city, state):
+    _, found = mentioned(text, lang)
+    assert not {city, state} & {name for name, _ in found}, found
+
+
+def test_a_city_after_a_treaty_sentence_is_still_the_venue():
+    _, found = mentioned("The ministers met in Vienna to discuss the treaty.", "en")
+    assert "Vienna" in {name for name, _ in found}, found
+    _, found = mentioned("Vienna said it would honour the convention.", "en")
+    assert "Austria" in {name for name, _ in found}, found

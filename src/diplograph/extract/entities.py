@@ -18,7 +18,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from diplograph.extract.lexicon import ends_with_apposition, ends_with_word, folded_words
+from diplograph.extract.lexicon import (
+    ends_with_apposition,
+    ends_with_word,
+    folded_words,
+    starts_with_word,
+)
 from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
 from diplograph.extract.text import Folded, fold_key, opens_line, tokens
 from diplograph.lang import Language, load
@@ -34,6 +39,7 @@ ACRONYM = re.compile(r"^[A-ZА-Я.]{2,6}$")
 CAPITALIZED = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*$")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
 MAX_NAME_TOKENS = 3
+HYPHENS = frozenset("-‐‑")
 
 
 def affixes(language: Language | None) -> Affixes:
@@ -222,6 +228,30 @@ def _sides_inside_bodies(chosen, candidates, by_match, gazetteer: Gazetteer) -> 
             if inside and alias.entity in parties:
                 inner.append(match)
     return inner
+
+
+def without_instrument_names(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, language: Language | None
+) -> list[Mention]:
+    """Cities that name a treaty or a format ("the Vienna Convention", "les accords de
+    Minsk", "معاهدة فيينا") left out: they are part of a name, neither an actor (a capital
+    standing for its state) nor where anything happened."""
+    if language is None:
+        return mentions
+    triggers = language.meeting_triggers
+    before = ends_with_word(triggers.instrument_nouns)
+    after = starts_with_word(triggers.instrument_nouns_after)
+    if before is None and after is None:
+        return mentions
+
+    def names_an_instrument(mention: Mention) -> bool:
+        if gazetteer.entities[mention.entity].type != "Place":
+            return False
+        head = text[max(0, mention.span.start - 30) : mention.span.start]
+        tail = text[mention.span.end : mention.span.end + 30]
+        return bool((before and before.search(head)) or (after and after.match(tail)))
+
+    return [m for m in mentions if not names_an_instrument(m)]
 
 
 def capitals_as_states(
@@ -461,7 +491,11 @@ def persons_after_titles(
         particles = _name_particles(language.code)
         name_tokens: list[tuple[int, int]] = []
         words_taken = 0
+        joined = 0  # tokens of a hyphenated word already taken with its first part
         for k, tok in enumerate(window[i:], start=i):
+            if joined:
+                joined -= 1
+                continue
             if words_taken == MAX_NAME_TOKENS:
                 break
             word = fold_key(tok.text)
@@ -477,8 +511,8 @@ def persons_after_titles(
             ):
                 name_tokens.append((tok.start, tok.end))  # "Hugo de Zela", "Lula da Silva"
                 continue
-            if word in stopwords or tok.start in covered:
-                break
+            if word in stopwords or not covered.isdisjoint(range(tok.start, tok.end)):
+                break  # a known word, or one holding a known name ("وفرنسا": and France)
             if arabic and word[:1] in ("و", "ف") and word[1:] in stopwords:
                 break  # "وقدمت": a verb after the conjunction
             if arabic:
@@ -490,7 +524,19 @@ def persons_after_titles(
                 break
             elif not CAPITALIZED.match(tok.text):
                 break
-            name_tokens.append((tok.start, tok.end))
+            end_of_word = tok.end
+            if not arabic:
+                # "García-Margallo", "Mari-Cruz": the tokenizer splits at the hyphen
+                while (
+                    k + joined + 2 < len(window)
+                    and window[k + joined + 1].text in HYPHENS
+                    and window[k + joined + 1].start == end_of_word
+                    and window[k + joined + 2].start == window[k + joined + 1].end
+                    and CAPITALIZED.match(window[k + joined + 2].text)
+                ):
+                    end_of_word = window[k + joined + 2].end
+                    joined += 2
+            name_tokens.append((tok.start, end_of_word))
             words_taken += 1
             if arabic and words_taken == 2:
                 break

@@ -106,6 +106,21 @@ def ends_with_word(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?:^|\W)(?:{alternation(words)})\W*$", re.IGNORECASE)
 
 
+def starts_with_word(words: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern that finds one of ``words`` as the next word of a text (after spaces only):
+    is the name before it followed by "Convention", "agreements"...?  ``None`` when there
+    are no words.
+
+    >>> bool(starts_with_word(("Convention",)).match(" Convention on"))
+    True
+    >>> bool(starts_with_word(("Convention",)).match("'s convention"))
+    False
+    """
+    if not words:
+        return None
+    return re.compile(rf"[^\S\n]+(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=512)
 def ends_with_apposition(
     nouns: tuple[str, ...], clitics: tuple[str, ...] = ()

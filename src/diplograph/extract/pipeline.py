@@ -71,6 +71,7 @@ def component(name: str, *, requires: Iterable[str] = (), assigns: str, returns:
 def _entities(state: State) -> list[Mention]:
     gaz = gazetteer()
     found = entities.find_mentions(state.text, state.folded, gaz, state.language)
+    found = entities.without_instrument_names(state.text, found, gaz, state.language)
     if state.language is not None:
         words = lexicon(state.language.code).meeting_triggers.find(
             state.folded, state.text, entities.affixes(state.language)

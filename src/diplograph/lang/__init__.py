@@ -188,6 +188,13 @@ class MeetingTriggers(Schema):
     agreed: tuple[str, ...] = ()
     """Words for agreeing on a meeting ("agreed", "vereinbart", "اتفق"): a meeting agreed on
     whose sides are not named is one of the sides of the last meeting."""
+    instrument_nouns: tuple[str, ...] = ()
+    """Nouns of treaties and formats named after a city ("Convention" in "the Vienna
+    Convention", "acuerdos de Minsk", "معاهدة فيينا"): such a city is part of a name, neither
+    an actor nor where anything happens.  Written as they stand before the city (with "de",
+    "of") where the language puts the noun first."""
+    instrument_nouns_after: tuple[str, ...] = ()
+    """The same nouns where they follow the city ("Vienna Convention", "Minsk agreements")."""
     town_nouns: tuple[str, ...] = ()
     """Nouns that introduce a city's name ("the city of", "die Stadt", "مدينة"): a small
     town's name right after one is a place, as after a locative."""
