@@ -170,7 +170,7 @@ def test_cli_missing_store_is_a_clear_error(tmp_path):
 
 
 def test_cli_a_bug_on_one_article_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
-    import diplograph.api as api
+    import diplograph.ingest as api
 
     real = api.extract
 

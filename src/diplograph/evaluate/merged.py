@@ -112,4 +112,8 @@ def score_merged(report: DocumentReport, gold: Gold, facts: Facts, merged: Merge
         report.graph_scores,
         report.graph_missed,
         report.graph_spurious,
+        own_places={
+            iri: facts.meetings[iri].places if iri in facts.meetings else meeting.places
+            for iri, meeting in merged.meetings.items()
+        },
     )

@@ -117,12 +117,19 @@ def score_meetings(
     rows: dict[str, Score],
     missed: dict[str, list[str]],
     spurious: dict[str, list[str]],
+    *,
+    own_places: dict[str, set[str]] | None = None,
 ) -> dict[str, int]:
     """Score predicted ``meetings`` and their participants against ``gold_meetings``.
 
     A meeting matches a gold one of the same date (or both none) and place (or both none),
     one-to-one, the gold meeting sharing most participants first.  Adds to the ``meetings``
     and ``participants`` entries of ``rows``, ``missed`` and ``spurious``.
+
+    ``own_places``: the meetings are nodes of the merged graph, and these are the places
+    the scored article itself gave each node.  A gold meeting whose article names no place
+    (``location: null``) also matches a node whose place only other articles gave: the
+    graph knows more than the article, rightly.
 
     Parameters
     ----------
@@ -145,7 +152,11 @@ def score_meetings(
             (-len(sides & set(g["participants"])), index)
             for index, g in enumerate(gold_meetings)
             if g.get("date") in meeting.dates
-            and (g["location"] in places if g.get("location") else not meeting.places)
+            and (
+                g["location"] in places
+                if g.get("location")
+                else not (own_places or {}).get(iri, meeting.places)
+            )
         ]
         return [index for _, index in sorted(fits)]
 

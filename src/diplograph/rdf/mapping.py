@@ -35,13 +35,13 @@ from diplograph.model import (
     Statement,
 )
 from diplograph.rdf.namespace import DIP, ID, OA, STANCE, WIKIDATA, geonames_iri
+from diplograph.resolve.meetings import own_keys
 
 __all__ = [
     "ENTITIES_GRAPH",
     "document_iri",
     "entity_iri",
-    "meeting_key",
-    "meeting_keys",
+    "meeting_iri",
     "to_graphs",
 ]
 
@@ -67,47 +67,8 @@ def entity_iri(entity_id: str) -> URIRef:
     return ID[entity_id]
 
 
-def meeting_key(meeting: Meeting, doc_id: str, beside: bool = False) -> str:
-    """What makes two reports one meeting: the same day(s) and city, or the same day and
-    sides.  ``beside``: the document tells of another meeting that day in that city before
-    this one ("X met Y in Cairo on Sunday ... later met Z"), so its persons tell it apart.
-
-    >>> import datetime as dt
-    >>> from diplograph.model import Span
-    >>> span = Span(start=0, end=4, quote="talk")
-    >>> m = Meeting(date=DateRange.day(dt.date(2022, 1, 12)), place="place/2800866",
-    ...             participants=("country/RU",), trigger=span, evidence=span)
-    >>> meeting_key(m, "doc1") == meeting_key(m.model_copy(update={"participants": ()}), "doc2")
-    True
-    >>> meeting_key(m, "doc1") == meeting_key(m, "doc1", beside=True)
-    False
-    """
-    if meeting.date and meeting.place:
-        if beside:
-            persons = sorted(p for p in meeting.participants if p.startswith("person/"))
-            return _digest("date-place-persons", meeting.date, meeting.place, *persons)
-        return _digest("date-place", meeting.date, meeting.place)
-    if meeting.date and meeting.participants:
-        return _digest("date-sides", meeting.date, *sorted(meeting.participants))
-    # Known only to this document; one meeting word may name several ("visits to Kyiv and
-    # Berlin"), told apart by their place and date.
-    return _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
-
-
-def meeting_keys(meetings: list[Meeting], doc_id: str) -> list[str]:
-    """The keys of a document's meetings: the first told of on a day in a city has the
-    key of that day and city, which reports in other documents share; others that day
-    there are told apart by their persons (and, failing those, by where they are told)."""
-    keys: list[str] = []
-    settings: set[tuple] = set()
-    for meeting in meetings:
-        setting = (meeting.date, meeting.place)
-        key = meeting_key(meeting, doc_id, beside=setting in settings)
-        if key in keys:
-            key = _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
-        settings.add(setting)
-        keys.append(key)
-    return keys
+def meeting_iri(key: str) -> URIRef:
+    return ID[f"meeting/{key}"]
 
 
 def _date_triples(node: URIRef, date: DateRange | None) -> Iterator[Triple]:
@@ -140,10 +101,12 @@ _E = SimpleNamespace(
 
 
 def _evidence(
-    fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float
+    fact: URIRef, doc: URIRef, doc_id: str, span: Span, confidence: float, own: object = None
 ) -> Iterator[Triple]:
     # One evidence node per fact: two facts read from one sentence differ in confidence.
-    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}/{_digest(fact)[:8]}"]
+    # ``own``: what tells the fact apart within the document when its node is shared
+    # with other documents and may be renamed (a meeting's own key).
+    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}/{_digest(own or fact)[:8]}"]
     position = URIRef(f"{node}#position")
     quote = URIRef(f"{node}#quote")
     yield fact, _E.evidence, node
@@ -245,9 +208,16 @@ ENTITIES_GRAPH = ID["graph/entities"]
 documents, so that each document's graph holds only what the document says."""
 
 
-def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
+def to_graphs(
+    extraction: Extraction, meeting_nodes: list[str] | None = None
+) -> tuple[list[Triple], list[Triple]]:
     """The triples of the document's named graph, and those describing its entities
-    (for :data:`ENTITIES_GRAPH`)."""
+    (for :data:`ENTITIES_GRAPH`).
+
+    ``meeting_nodes``: the node key of each of the extraction's meetings, in order, as the
+    resolve stage assigned them across documents; by default each meeting's own key.
+    Whichever node a meeting is on, its other triples are the same: a store can move a
+    document's report from one node to another by renaming the node alone."""
     doc = extraction.document
     doc_node = document_iri(doc.id)
     lang = doc.lang
@@ -283,11 +253,15 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
     positions: list[tuple[URIRef, Position]] = []
     meetings = [event for event in extraction.events if isinstance(event, Meeting)]
     shared_verbs = Counter(e.trigger.start for e in extraction.events if isinstance(e, Statement))
-    keys = dict(zip(map(id, meetings), meeting_keys(meetings, doc.id), strict=True))
+    owns = own_keys(meetings, doc.id)
+    nodes = owns if meeting_nodes is None else meeting_nodes
+    keys = dict(zip(map(id, meetings), zip(nodes, owns, strict=True), strict=True))
     names: dict[str, str] | None = None
     for event in extraction.events:
+        own = None
         if isinstance(event, Meeting):
-            node = ID[f"meeting/{keys[id(event)]}"]
+            node_key, own = keys[id(event)]
+            node = meeting_iri(node_key)
             out.append((node, RDF.type, DIP.Meeting))
             if names is None and not event.name:
                 names = english_names(extraction)
@@ -330,7 +304,7 @@ def to_graphs(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
         else:  # pragma: no cover - the Event union is closed
             raise TypeError(event)
         out.append((node, PROV.wasDerivedFrom, doc_node))
-        out.extend(_evidence(node, doc_node, doc.id, event.evidence, event.confidence))
+        out.extend(_evidence(node, doc_node, doc.id, event.evidence, event.confidence, own))
 
     # A statement expresses the positions its speaker takes in the same sentence.
     for s_node, statement in statements:

@@ -141,8 +141,11 @@ class OxigraphStore:
         self,
         replace: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]],
         add: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]] = (),
+        rename: Iterable[tuple[URIRef, URIRef, URIRef]] = (),
     ) -> list[bool]:
-        """Replace whole named graphs and add to others.
+        """Replace whole named graphs, add to others, and rename nodes inside others
+        (``(graph, old, new)``: an article's report of a meeting moving onto the node
+        another article's report gives it).
 
         The whole write is one transaction: a kill at any point leaves every graph as it
         was or as asked, never a mix.  Returns, for each replaced graph, whether it
@@ -165,6 +168,10 @@ class OxigraphStore:
             name = ox.NamedNode(str(graph))
             quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
             new_quads.extend(q for q in quads if q not in self._store)
+        for graph, old_node, new_node in rename:
+            moved = self._renamed(ox.NamedNode(str(graph)), to_ox(old_node), to_ox(new_node))
+            stale.extend(moved)
+            new_quads.extend(moved.values())
         try:
             if stale:
                 # pyoxigraph has no transaction handle, but one SPARQL update is one
@@ -175,6 +182,18 @@ class OxigraphStore:
         except OSError as err:
             raise StoreError(f"{self.path}: cannot write to the graph store: {err}") from err
         return changed
+
+    def _renamed(self, graph: ox.NamedNode, old, new) -> dict[ox.Quad, ox.Quad]:
+        """The quads of ``graph`` naming ``old``, each with ``new`` in its place."""
+        found = set(self._store.quads_for_pattern(old, None, None, graph))
+        found |= set(self._store.quads_for_pattern(None, None, old, graph))
+        swap = {old: new}
+        return {
+            q: ox.Quad(
+                swap.get(q.subject, q.subject), q.predicate, swap.get(q.object, q.object), graph
+            )
+            for q in found
+        }
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs())

@@ -1,0 +1,232 @@
+"""Ingest: documents → extract → resolve → RDF → store, one batch per transaction.
+
+The stages meet here and nowhere else: extraction knows nothing of the store, the resolve
+stage decides which meeting node each report is on from plain records, and the store
+writes each batch (new graphs, and the stored reports that move onto or off a node) in
+one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+
+from diplograph.errors import DiplographError, ReadError
+from diplograph.extract.pipeline import extract
+from diplograph.model import DateRange, Document, Extraction, Meeting
+from diplograph.query import canned
+from diplograph.rdf.mapping import ENTITIES_GRAPH, document_iri, meeting_iri, to_graphs
+from diplograph.rdf.namespace import ID
+from diplograph.rdf.store import OxigraphStore, open_store
+from diplograph.resolve.meetings import Report, assign, day_window, reports_of
+
+__all__ = ["BATCH", "IngestReport", "ingest_documents"]
+
+BATCH = 50
+"""Documents written to the store in one transaction."""
+
+UNLIMITED = 1 << 62
+"""The store's own reads are not answers to users: no row limit."""
+MEETING_PREFIX = str(ID["meeting/"])
+ENTITY_PREFIX = str(ID[""])
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    added: int = 0
+    """Documents whose graph was written or changed."""
+    unchanged: int = 0
+    """Documents already stored exactly as they are now."""
+    errors: list[str] = field(default_factory=list)
+    """One message per file, line or document that failed, naming it and the problem."""
+    facts: dict[str, int] = field(default_factory=dict)
+    """Events extracted in this run, by kind."""
+    duplicates: list[str] = field(default_factory=list)
+    """Documents skipped because an earlier one of the same run is the same article (the
+    same text, however it is spaced): one message each, naming both."""
+    moved: int = 0
+    """Meeting reports of stored articles moved onto (or off) a node another article gives."""
+
+    @property
+    def documents(self) -> int:
+        return self.added + self.unchanged
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def ingest_documents(
+    documents: Iterable[Document | ReadError], *, store: Path | str
+) -> IngestReport:
+    """Extract each document and store its graph; record errors and go on.
+
+    Documents are read and extracted before anything is written, and written in
+    batches of :data:`BATCH` (each batch in one transaction).
+    """
+    report = IngestReport()
+    graph: OxigraphStore | None = None  # opened at the first write: no article, no store
+    pending: list[tuple[str, Extraction]] = []
+
+    def flush() -> None:
+        nonlocal graph
+        if not pending:
+            return
+        if graph is None:
+            graph = open_store(store)
+        _write_batch(graph, pending, report)
+        pending.clear()
+
+    first_of: dict[str, str] = {}  # document id -> where this run first read it
+    try:
+        for item in documents:
+            if isinstance(item, ReadError):
+                report.errors.append(str(item))
+                continue
+            where = item.path or f"document {item.id}"
+            if item.id in first_of:
+                # one id, one graph: a second copy would write its text and metadata
+                # beside the first's, or in its place, run after run
+                report.duplicates.append(f"{where}: the same article as {first_of[item.id]}")
+                continue
+            first_of[item.id] = where
+            try:
+                extraction = extract(item)
+            except (DiplographError, ValueError) as err:
+                report.errors.append(f"{where}: extraction failed: {err}")
+                continue
+            except Exception as err:  # a bug met on one article must not lose the others
+                report.errors.append(
+                    f"{where}: extraction failed (internal error, please report it): "
+                    f"{type(err).__name__}: {err}"
+                )
+                continue
+            for event in extraction.events:
+                report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
+            pending.append((where, extraction))
+            if len(pending) >= BATCH:
+                flush()
+        flush()
+    finally:
+        if graph is not None:
+            graph.close()
+    return report
+
+
+def _write_batch(
+    graph: OxigraphStore, batch: list[tuple[str, Extraction]], report: IngestReport
+) -> None:
+    new: dict[str, list[Report]] = {}
+    for _, extraction in batch:
+        doc_id = extraction.document.id
+        found = [e for e in extraction.events if isinstance(e, Meeting)]
+        new[doc_id] = reports_of(found, str(document_iri(doc_id)), doc_id)
+    nodes, renames = _resolve(graph, [r for reports in new.values() for r in reports])
+
+    replace: list[tuple[URIRef, list]] = []
+    described: dict = {}
+    for where, extraction in batch:
+        doc_id = extraction.document.id
+        try:
+            own, entities = to_graphs(extraction, [nodes[r] for r in new[doc_id]])
+        except (DiplographError, ValueError) as err:
+            report.errors.append(f"{where}: cannot be written as RDF: {err}")
+            continue
+        replace.append((document_iri(doc_id), own))
+        described.update(dict.fromkeys(entities))  # the same actors recur: each triple once
+    for changed in graph.write(replace, [(ENTITIES_GRAPH, list(described))], renames):
+        if changed:
+            report.added += 1
+        else:
+            report.unchanged += 1
+    report.moved += len(renames)
+
+
+def _resolve(
+    graph: OxigraphStore, new: list[Report]
+) -> tuple[dict[Report, str], list[tuple[URIRef, URIRef, URIRef]]]:
+    """The node of each new report, and the stored reports that move (``(graph, old, new)``).
+
+    The stored reports that can move are those whose dates meet the new ones' (and those
+    the batch's documents gave before, when they change); the anchors they may rest on
+    lie within their dates, read in a second, wider window."""
+    rewritten = {r.document for r in new}
+    earlier = _stored_reports(graph, "document_meetings", rewritten)
+    window = day_window([*new, *earlier])
+    near = _window_reports(graph, window) if window else []
+    around = day_window(r for r in near if r.document not in rewritten)
+    if around and window and (around[0] < window[0] or around[1] > window[1]):
+        wider = _window_reports(graph, (min(around[0], window[0]), max(around[1], window[1])))
+    else:
+        wider = near
+    movable = {r for r in near if r.document not in rewritten}
+    context = {r for r in wider if r.document not in rewritten} - movable
+    # What the batch's documents used to say is gone once they are rewritten: the
+    # anchors they gave, if no report gives them again, are retired.
+    retired = {r.key for r in earlier if r.anchored}
+    assigned = assign([*new, *movable, *context], retired)
+    renames = [
+        (URIRef(r.document), meeting_iri(r.key), meeting_iri(assigned[r]))
+        for r in sorted(movable, key=lambda r: (r.document, r.key))
+        if assigned[r] != r.key
+    ]
+    return {r: assigned[r] for r in new}, renames
+
+
+def _window_reports(graph: OxigraphStore, window: tuple[dt.date, dt.date]) -> list[Report]:
+    rows = graph.query(
+        canned()["meeting_reports"].text,
+        {
+            "first": Literal(window[0].isoformat(), datatype=_XSD_DATE),
+            "last": Literal(window[1].isoformat(), datatype=_XSD_DATE),
+        },
+        max_rows=UNLIMITED,
+    )
+    return _reports(rows)
+
+
+def _stored_reports(graph: OxigraphStore, name: str, documents: set[str]) -> list[Report]:
+    out: list[Report] = []
+    for document in sorted(documents):
+        rows = graph.query(canned()[name].text, {"document": URIRef(document)}, max_rows=UNLIMITED)
+        out.extend(_reports({**row, "doc": URIRef(document)} for row in rows))
+    return out
+
+
+def _reports(rows: Iterable[dict]) -> list[Report]:
+    """Reports from rows of one article's node each (one row per participant)."""
+    grouped: dict[tuple, set[str]] = defaultdict(set)
+    for row in rows:
+        meeting = str(row["meeting"])
+        if not meeting.startswith(MEETING_PREFIX):
+            continue
+        day, start, end, place = row.get("day"), row.get("start"), row.get("end"), row.get("place")
+        if day is not None:
+            date = DateRange.day(dt.date.fromisoformat(str(day)))
+        elif start is not None and end is not None:
+            date = DateRange(
+                start=dt.date.fromisoformat(str(start)), end=dt.date.fromisoformat(str(end))
+            )
+        else:
+            date = None
+        key = (str(row["doc"]), meeting.removeprefix(MEETING_PREFIX), date, _entity(place))
+        who = row.get("who")
+        grouped[key].update([_entity(who)] if who is not None else [])
+    return [
+        Report(document, key, date, place, frozenset(sides))
+        for (document, key, date, place), sides in grouped.items()
+    ]
+
+
+def _entity(node) -> str | None:
+    return None if node is None else str(node).removeprefix(ENTITY_PREFIX)
+
+
+_XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")

@@ -1,0 +1,190 @@
+"""Which reports of meetings are one meeting: the identity of meeting nodes across articles.
+
+Each article's report of a meeting gets its *own key* from what the article alone says:
+its day and city (``date-place``: every article naming that day and city shares it), or its
+day and sides when it names no city (``date-sides``), else a key of the article only.
+
+Reports that give the day and the city are *anchors*.  A report that lacks the city or
+gives only a span of days ("talks this week", "the meeting on Wednesday" with no place) is
+*loose*: it joins an anchor when exactly one anchor's key is compatible with it (its day
+inside the report's dates, the same city or none given, shared sides: two, or all of the
+smaller side) and no other report of its own article has that key already.  With two
+candidates (two meetings that day in two cities, or of other sides) it stays on its own:
+a missed merge costs less than a wrong one.
+
+The assignment is a function of the set of reports, whatever order their articles came
+in, so an article added later moves the loose reports of earlier articles onto the
+anchor it brings (or off an anchor it no longer gives, when it changes); the store
+renames those nodes in the same transaction (see :func:`assign`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from diplograph.model import DateRange, Meeting
+
+__all__ = ["Report", "assign", "own_keys", "plain_key", "reports_of"]
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def plain_key(date: DateRange | None, place: str | None, sides: Iterable[str] = ()) -> str | None:
+    """The key every article shares for a meeting on ``date`` in ``place`` (or, with no
+    place, between ``sides``); ``None`` when the report gives too little to share one.
+
+    >>> import datetime as dt
+    >>> day = DateRange.day(dt.date(2022, 1, 12))
+    >>> plain_key(day, "place/2800866") == plain_key(day, "place/2800866", ["country/RU"])
+    True
+    >>> plain_key(day, None) is None
+    True
+    """
+    if date and place:
+        return _digest("date-place", date, place)
+    sides = sorted(set(sides))
+    if date and sides:
+        return _digest("date-sides", date, *sides)
+    return None
+
+
+def _document_key(meeting: Meeting, doc_id: str) -> str:
+    # Known only to this document; one meeting word may name several ("visits to Kyiv and
+    # Berlin"), told apart by their place and date.
+    return _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
+
+
+def own_keys(meetings: list[Meeting], doc_id: str) -> list[str]:
+    """Each meeting's own key, as its article alone tells it.  The first told of on a day
+    in a city has the key of that day and city; others that day there (``"X met Y in Cairo
+    on Sunday ... later met Z"``) are told apart by their persons, failing those by where
+    they are told.
+
+    >>> import datetime as dt
+    >>> from diplograph.model import Span
+    >>> span = Span(start=0, end=4, quote="talk")
+    >>> m = Meeting(date=DateRange.day(dt.date(2022, 1, 12)), place="place/2800866",
+    ...             participants=("country/RU",), trigger=span, evidence=span)
+    >>> own_keys([m], "doc1") == own_keys([m.model_copy(update={"participants": ()})], "doc2")
+    True
+    >>> len(set(own_keys([m, m], "doc1")))
+    2
+    """
+    keys: list[str] = []
+    settings: set[tuple] = set()
+    for meeting in meetings:
+        setting = (meeting.date, meeting.place)
+        if meeting.date and meeting.place and setting in settings:
+            persons = sorted(p for p in meeting.participants if p.startswith("person/"))
+            key = _digest("date-place-persons", meeting.date, meeting.place, *persons)
+        else:
+            key = plain_key(meeting.date, meeting.place, meeting.participants)
+            key = key or _document_key(meeting, doc_id)
+        if key in keys:
+            key = _document_key(meeting, doc_id)
+        settings.add(setting)
+        keys.append(key)
+    return keys
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article's report of one meeting: what the article says of it, and its key."""
+
+    document: str
+    """The reporting article (any stable id: its IRI in the store)."""
+    key: str
+    """The node it is on now (a stored report), or its own key (a new one)."""
+    date: DateRange | None
+    place: str | None
+    sides: frozenset[str]
+    own: str | None = None
+    """Its own key when known (a new report); for a stored one, :func:`assign` infers it."""
+
+    @property
+    def anchored(self) -> bool:
+        return bool(self.date and self.date.is_day and self.place)
+
+    def fits(self, anchor: Report) -> bool:
+        """Whether this loose report may be a report of ``anchor``'s meeting."""
+        assert self.date and anchor.date
+        if not self.date.start <= anchor.date.start <= self.date.end:
+            return False
+        if self.place and self.place != anchor.place:
+            return False
+        shared = len(self.sides & anchor.sides)
+        return shared >= 1 and shared >= min(2, len(self.sides), len(anchor.sides))
+
+
+def reports_of(meetings: list[Meeting], document: str, doc_id: str) -> list[Report]:
+    """New reports of an extracted article's meetings, in the order of ``meetings``."""
+    return [
+        Report(document, key, m.date, m.place, frozenset(m.participants), own=key)
+        for m, key in zip(meetings, own_keys(meetings, doc_id), strict=True)
+    ]
+
+
+def assign(reports: Iterable[Report], retired: Iterable[str] = ()) -> dict[Report, str]:
+    """The node key of each report.
+
+    ``reports``: the new reports and the stored reports whose dates meet theirs (with the
+    anchors within those reports' dates).  ``retired``: the keys of anchors that a changed
+    article no longer gives, so that stored reports resting on them can leave.  A stored
+    report is loose only when its node is its plain key or an anchor's key (a report that
+    had to take a key of its article only keeps it).
+    """
+    reports = sorted(set(reports), key=_order)
+    anchors: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        if report.anchored:
+            anchors[report.key].append(report)
+    anchor_keys = set(anchors) | set(retired)
+
+    loose: list[tuple[Report, str]] = []
+    out: dict[Report, str] = {}
+    for report in reports:
+        own = report.own
+        if own is None:
+            plain = plain_key(report.date, report.place, report.sides)
+            own = plain if report.key == plain or report.key in anchor_keys else report.key
+        plain = plain_key(report.date, report.place, report.sides)
+        if not report.anchored and report.date and report.sides and own == plain:
+            loose.append((report, own))
+        else:
+            out[report] = report.key
+
+    # Which anchor each loose report fits, if exactly one; then at most one report of
+    # an article per node.
+    taken: dict[tuple[str, str], int] = defaultdict(int)
+    for key, group in anchors.items():
+        for document in {r.document for r in group}:
+            taken[document, key] += 1
+    chosen: dict[Report, str] = {}
+    for report, _ in loose:
+        fitting = {key for key, group in anchors.items() if any(report.fits(a) for a in group)}
+        if len(fitting) == 1:
+            key = fitting.pop()
+            chosen[report] = key
+            taken[report.document, key] += 1
+    for report, own in loose:
+        key = chosen.get(report)
+        out[report] = key if key and taken[report.document, key] == 1 else own
+    return out
+
+
+def _order(report: Report) -> tuple:
+    return (report.document, report.key, str(report.date), report.place or "", sorted(report.sides))
+
+
+def day_window(reports: Iterable[Report]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the reports' dates touch (``None`` if none is dated)."""
+    dated = [r.date for r in reports if r.date]
+    if not dated:
+        return None
+    return min(d.start for d in dated), max(d.end for d in dated)
