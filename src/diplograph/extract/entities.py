@@ -24,11 +24,11 @@ from diplograph.extract.lexicon import (
     folded_words,
     starts_with_word,
 )
-from diplograph.extract.matcher import Affixes, Match, Matcher, select_longest
-from diplograph.extract.text import Folded, fold_key, opens_line, tokens
 from diplograph.lang import Language, load
 from diplograph.model import Entity, Label, Mention, Span
 from diplograph.resolve.gazetteer import Alias, Gazetteer, common_nouns
+from diplograph.text.folding import Folded, fold_key, opens_line, tokens
+from diplograph.text.matcher import Affixes, Match, Matcher, select_longest
 
 ROMAN = re.compile(r"[IVX]+\.?")
 """A regnal number ("Abdullah II", "Felipe VI"): it ends a name but is no surname."""

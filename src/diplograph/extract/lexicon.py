@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from diplograph.extract.matcher import Matcher
-from diplograph.extract.text import fold_key
 from diplograph.lang import load
+from diplograph.text.folding import fold_key
+from diplograph.text.matcher import Matcher
 
 __all__ = [
     "Lexicon",

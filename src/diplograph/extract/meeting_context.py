@@ -12,9 +12,9 @@ from diplograph.extract.dates import DateMention, patterns
 from diplograph.extract.lexicon import any_word
 from diplograph.extract.meeting_setting import distance
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.lang import load
 from diplograph.model import DateRange, Meeting, Mention
+from diplograph.text.folding import Sentence
 
 __all__ = [
     "DATELINE_DAYS",

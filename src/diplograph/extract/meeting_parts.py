@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_setting import (
     PLACE_WINDOW,
     as_city,
@@ -28,10 +27,11 @@ from diplograph.extract.meeting_setting import (
 from diplograph.extract.meeting_sides import sides
 from diplograph.extract.meeting_words import kind
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.extract.towns import TOWN_PREFIX
 from diplograph.lang import load
 from diplograph.model import Mention
+from diplograph.text.folding import Sentence
+from diplograph.text.matcher import Match
 
 __all__ = ["TRIGGER_GAP", "Parts", "clusters_of", "meeting_parts"]
 

@@ -11,11 +11,11 @@ import re
 
 from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation, phrase_matches
-from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import fold_key, opens_line
 from diplograph.lang import load
 from diplograph.model import DateRange, Mention, Span
+from diplograph.text.folding import fold_key, opens_line
+from diplograph.text.matcher import Match
 
 __all__ = [
     "PLACE_WINDOW",

@@ -13,9 +13,9 @@ from diplograph.extract.lexicon import alternation
 from diplograph.extract.meeting_setting import capital_phrases, words
 from diplograph.extract.side_adjectives import is_topic_adjective
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.lang import load
 from diplograph.model import Mention, Role
+from diplograph.text.folding import Sentence
 
 __all__ = ["country", "host_of", "sides"]
 

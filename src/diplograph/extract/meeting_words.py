@@ -14,12 +14,12 @@ import re
 
 from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation, any_word
-from diplograph.extract.matcher import Match
 from diplograph.extract.meeting_setting import words
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import load
 from diplograph.model import DateRange
+from diplograph.text.folding import Sentence, fold_key
+from diplograph.text.matcher import Match
 
 __all__ = ["agreement", "denied", "kind", "lasting", "now"]
 

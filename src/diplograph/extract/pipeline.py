@@ -25,9 +25,7 @@ from diplograph.extract import (
     towns,
 )
 from diplograph.extract.lexicon import lexicon
-from diplograph.extract.matcher import select_longest
 from diplograph.extract.state import State
-from diplograph.extract.text import Folded
 from diplograph.lang import Language, available_languages, load
 from diplograph.model import (
     Document,
@@ -41,6 +39,8 @@ from diplograph.model import (
     entity_refs,
 )
 from diplograph.resolve.gazetteer import gazetteer
+from diplograph.text.folding import Folded
+from diplograph.text.matcher import select_longest
 
 __all__ = ["COMPONENTS", "PIPELINE", "component", "extract", "pipe"]
 

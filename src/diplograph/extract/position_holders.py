@@ -32,7 +32,6 @@ import functools
 import re
 
 from diplograph.extract.agents import find_agent
-from diplograph.extract.matcher import Match
 from diplograph.extract.stance_antecedents import antecedent, pronoun_subject
 from diplograph.extract.stance_clauses import (
     actor_mentions,
@@ -46,9 +45,10 @@ from diplograph.extract.stance_clauses import (
 from diplograph.extract.stance_groups import group_subject, is_pair, meeting_sides
 from diplograph.extract.stance_nouns import nominal, possessor, support_verb
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar
 from diplograph.model import Mention
+from diplograph.text.folding import Sentence
+from diplograph.text.matcher import Match
 
 __all__ = ["find_holders", "noun_holders", "shares_subject"]
 

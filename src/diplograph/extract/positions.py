@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from diplograph.extract.agents import find_agent, matches
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.matcher import Match, Matcher, select_longest
 from diplograph.extract.position_holders import find_holders, noun_holders, shares_subject
 from diplograph.extract.stance_clauses import (
     clause_start,
@@ -42,9 +41,10 @@ from diplograph.extract.stance_groups import group_subject, meeting_sides
 from diplograph.extract.stance_nouns import nominal, support_verb
 from diplograph.extract.stance_objects import verb_object_triggers
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import Grammar, load
 from diplograph.model import Mention, Position, Span, Statement
+from diplograph.text.folding import Sentence, fold_key
+from diplograph.text.matcher import Match, Matcher, select_longest
 
 __all__ = ["extract_positions"]
 

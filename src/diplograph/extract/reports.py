@@ -15,11 +15,11 @@ import re
 
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation, lexicon
-from diplograph.extract.matcher import Match, Matcher
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key
 from diplograph.lang import load
 from diplograph.model import Meeting, Mention
+from diplograph.text.folding import Sentence, fold_key
+from diplograph.text.matcher import Match, Matcher
 
 __all__ = [
     "group_subject",

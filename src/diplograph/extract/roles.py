@@ -11,12 +11,12 @@ from __future__ import annotations
 from diplograph.extract.agents import matches
 from diplograph.extract.entities import folded_word_lists
 from diplograph.extract.lexicon import folded_words
-from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import fold_key, tokens
 from diplograph.model import Mention, Role, Span
 from diplograph.resolve.gazetteer import gazetteer
 from diplograph.resolve.kb import load_kb
+from diplograph.text.folding import fold_key, tokens
+from diplograph.text.matcher import Match
 
 __all__ = ["counterpart_mentions", "extract_roles"]
 

@@ -16,9 +16,9 @@ import re
 from diplograph.extract.agents import matches
 from diplograph.extract.lexicon import folded_words
 from diplograph.extract.state import State
-from diplograph.extract.text import fold_key
 from diplograph.lang import load
 from diplograph.model import Mention
+from diplograph.text.folding import fold_key
 
 __all__ = ["is_topic_adjective"]
 

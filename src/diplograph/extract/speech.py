@@ -15,11 +15,11 @@ import re
 
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import alternation, lexicon
-from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key, tokens, words
 from diplograph.lang import load
 from diplograph.model import Mention, Role, Span
+from diplograph.text.folding import Sentence, fold_key, tokens, words
+from diplograph.text.matcher import Match
 
 __all__ = [
     "attributive",

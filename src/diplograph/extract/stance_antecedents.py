@@ -9,7 +9,6 @@ import functools
 import re
 
 from diplograph.extract.agents import is_oblique
-from diplograph.extract.matcher import Match
 from diplograph.extract.stance_clauses import (
     clause_start,
     either,
@@ -19,9 +18,10 @@ from diplograph.extract.stance_clauses import (
     obliquely_governed,
 )
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar
 from diplograph.model import Mention
+from diplograph.text.folding import Sentence
+from diplograph.text.matcher import Match
 
 __all__ = ["antecedent", "pronoun_subject"]
 

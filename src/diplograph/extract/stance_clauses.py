@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.matcher import Match
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar
 from diplograph.model import Mention
+from diplograph.text.folding import Sentence
+from diplograph.text.matcher import Match
 
 __all__ = [
     "CLAUSE_PUNCTUATION",

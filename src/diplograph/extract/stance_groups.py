@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.extract.matcher import Match
 from diplograph.extract.stance_clauses import (
     actor_mentions,
     either,
@@ -16,8 +15,9 @@ from diplograph.extract.stance_clauses import (
     locatives,
 )
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.model import Meeting, Mention
+from diplograph.text.folding import Sentence
+from diplograph.text.matcher import Match
 
 __all__ = ["group_subject", "is_pair", "meeting_sides"]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.extract.matcher import Match
 from diplograph.extract.stance_clauses import (
     PUNCTUATION,
     actor_mentions,
@@ -19,9 +18,10 @@ from diplograph.extract.stance_clauses import (
     obliquely_governed,
 )
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence
 from diplograph.lang import Grammar
 from diplograph.model import Mention
+from diplograph.text.folding import Sentence
+from diplograph.text.matcher import Match
 
 __all__ = ["nominal", "possessor", "support_verb"]
 

@@ -16,10 +16,10 @@ import functools
 
 from diplograph.extract.entities import affixes
 from diplograph.extract.lexicon import folded_words
-from diplograph.extract.matcher import Match, Matcher
 from diplograph.extract.state import State
-from diplograph.extract.text import fold_key, words
 from diplograph.lang import load
+from diplograph.text.folding import fold_key, words
+from diplograph.text.matcher import Match, Matcher
 
 __all__ = ["REACH", "verb_object_triggers"]
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from diplograph.extract.dates import DateMention
-from diplograph.extract.matcher import Match
-from diplograph.extract.text import Folded, Sentence, fold, sentences
 from diplograph.lang import Language
 from diplograph.model import Document, Entity, Event, Mention
+from diplograph.text.folding import Folded, Sentence, fold, sentences
+from diplograph.text.matcher import Match
 
 __all__ = ["State"]
 

@@ -19,7 +19,6 @@ from diplograph.extract.agents import (
     matches,
     pronoun_subject,
 )
-from diplograph.extract.matcher import Match, select_longest
 from diplograph.extract.reports import (
     group_subject,
     groups,
@@ -39,8 +38,9 @@ from diplograph.extract.speech import (
     title_subject,
 )
 from diplograph.extract.state import State
-from diplograph.extract.text import Sentence, fold_key
 from diplograph.model import DateRange, Mention, Span, Statement
+from diplograph.text.folding import Sentence, fold_key
+from diplograph.text.matcher import Match, select_longest
 
 __all__ = ["extract_statements"]
 

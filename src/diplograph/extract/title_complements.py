@@ -16,10 +16,10 @@ import re
 
 from diplograph.extract.entities import folded_word_lists
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.matcher import Match
-from diplograph.extract.text import fold_key
 from diplograph.lang import Language, load
 from diplograph.model import Mention
+from diplograph.text.folding import fold_key
+from diplograph.text.matcher import Match
 
 __all__ = ["with_complements"]
 

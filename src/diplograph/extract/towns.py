@@ -15,9 +15,9 @@ import re
 
 from diplograph.extract.entities import CAPITALIZED, folded_word_lists
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.text import fold_key, tokens
 from diplograph.lang import Language
 from diplograph.model import Entity, Label, Mention, Span
+from diplograph.text.folding import fold_key, tokens
 
 __all__ = ["TOWN_PREFIX", "places_after_town_nouns"]
 

@@ -13,7 +13,7 @@ It is generated, not hand-listed, from three sources:
 - persons and organizations: the curated ``data/kb/``.
 
 All names go into one Aho-Corasick automaton over folded text (see
-:mod:`diplograph.extract.text`), which scans an article in one pass whatever
+:mod:`diplograph.text.folding`), which scans an article in one pass whatever
 the number of names.
 """
 
@@ -30,11 +30,11 @@ import yaml
 from babel import Locale
 
 from diplograph.errors import KnowledgeBaseError
-from diplograph.extract.matcher import Matcher
-from diplograph.extract.text import fold_key
 from diplograph.lang import available_languages, load
 from diplograph.model import Entity, Label
 from diplograph.resolve.kb import KBEntry, kb_dir, load_kb
+from diplograph.text.folding import fold_key
+from diplograph.text.matcher import Matcher
 from diplograph.yamlfile import read_yaml
 
 __all__ = [

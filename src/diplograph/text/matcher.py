@@ -13,7 +13,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
-from diplograph.extract.text import Folded, fold_key, is_word_char
+from diplograph.text.folding import Folded, fold_key, is_word_char
 
 __all__ = ["Affixes", "Match", "Matcher", "select_longest"]
 
@@ -48,7 +48,7 @@ class Match(NamedTuple, Generic[P]):
 class Matcher(Generic[P]):
     """A set of phrases, each with payloads, searchable in folded text.
 
-    >>> from diplograph.extract.text import fold
+    >>> from diplograph.text.folding import fold
     >>> m = Matcher([("said", "verb"), ("told", "verb")])
     >>> [(x.start, x.end, x.payloads) for x in m.find(fold("He said it"), "He said it")]
     [(3, 7, ('verb',))]
