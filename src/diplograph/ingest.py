@@ -23,6 +23,8 @@ from diplograph.query import canned
 from diplograph.rdf.mapping import ENTITIES_GRAPH, document_iri, meeting_iri, to_graphs
 from diplograph.rdf.namespace import ID
 from diplograph.rdf.store import OxigraphStore, open_store
+from diplograph.resolve.gazetteer import Gazetteer
+from diplograph.resolve.gazetteer import gazetteer as default_gazetteer
 from diplograph.resolve.meetings import Report, assign, day_window, reports_of
 
 __all__ = ["BATCH", "IngestReport", "ingest_documents"]
@@ -64,13 +66,18 @@ class IngestReport:
 
 
 def ingest_documents(
-    documents: Iterable[Document | ReadError], *, store: Path | str
+    documents: Iterable[Document | ReadError],
+    *,
+    store: Path | str,
+    gazetteer: Gazetteer | None = None,
 ) -> IngestReport:
     """Extract each document and store its graph; record errors and go on.
 
     Documents are read and extracted before anything is written, and written in
-    batches of :data:`BATCH` (each batch in one transaction).
+    batches of :data:`BATCH` (each batch in one transaction).  ``gazetteer``: the
+    knowledge base names are linked to (by default the project's, ``data/kb``).
     """
+    gazetteer = gazetteer or default_gazetteer()
     report = IngestReport()
     graph: OxigraphStore | None = None  # opened at the first write: no article, no store
     pending: list[tuple[str, Extraction]] = []
@@ -98,7 +105,7 @@ def ingest_documents(
                 continue
             first_of[item.id] = where
             try:
-                extraction = extract(item)
+                extraction = extract(item, gazetteer=gazetteer)
             except (DiplographError, ValueError) as err:
                 report.errors.append(f"{where}: extraction failed: {err}")
                 continue

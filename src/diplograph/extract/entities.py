@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from diplograph.extract.lexicon import (
     ends_with_apposition,
@@ -26,9 +27,11 @@ from diplograph.extract.lexicon import (
 )
 from diplograph.lang import Language, load
 from diplograph.model import Entity, Label, Mention, Span
-from diplograph.resolve.gazetteer import Alias, Gazetteer, common_nouns
 from diplograph.text.folding import Folded, fold_key, opens_line, tokens
 from diplograph.text.matcher import Affixes, Match, Matcher, select_longest
+
+if TYPE_CHECKING:  # handed in by the caller: extraction never loads the knowledge base
+    from diplograph.resolve.gazetteer import Alias, Gazetteer
 
 ROMAN = re.compile(r"[IVX]+\.?")
 """A regnal number ("Abdullah II", "Felipe VI"): it ends a name but is no surname."""
@@ -160,7 +163,7 @@ def find_mentions(
     # "im ägyptischen Scharm el-Scheich": a nationality adjective may stand between.
     adjectives = {m.end: m.start for m in matches if any(a.kind == "adjective" for a in m.payloads)}
     found = []
-    nouns = common_nouns()
+    nouns = gazetteer.common_nouns
     for match in matches:
         if match.start and text[match.start - 1].isalpha():
             # A clitic reading of a common noun is no name: "كورونا" is not "ك" + Verona.

@@ -253,24 +253,13 @@ def dateline(state: State, dates: list[DateMention]) -> tuple[Mention, DateRange
     return None
 
 
-@functools.cache
-def _capitals() -> dict[str, str]:
-    """State -> its capital city."""
-    from diplograph.resolve.gazetteer import gazetteer
-
-    # Sorted, so that a state with several entries ("Washington") always gets the same.
-    return {country: place for place, country in sorted(gazetteer().capitals.items(), reverse=True)}
-
-
 def in_city(state: State, mention: Mention) -> Mention:
     """A building read as the place of a meeting ("talks at the Kremlin") as its city: the
     meeting's place is a city."""
-    from diplograph.resolve.gazetteer import gazetteer
-
-    city = gazetteer().cities.get(mention.entity)
+    city = state.gazetteer.cities.get(mention.entity)
     if city is None:
         return mention
-    state.entities.setdefault(city, gazetteer().entities[city])
+    state.entities.setdefault(city, state.gazetteer.entities[city])
     return mention.model_copy(update={"entity": city})
 
 
@@ -278,31 +267,19 @@ def as_city(state: State, mention: Mention) -> Mention | None:
     """A capital read as its state ("Brüssel" as Belgium), or a seat read as its body
     ("Brussels" as the EU), back as the city, where the text writes the city's name: a
     list of places or a dateline makes it a place."""
-    from diplograph.resolve.gazetteer import gazetteer
-
     entity = state.entities.get(mention.entity)
     if entity is None or entity.type not in ("Country", "Organization"):
         return None
     key = fold_key(state.text[mention.span.start : mention.span.end])
-    known = gazetteer().entities
-    for place in (_capitals().get(entity.id), *_seats().get(entity.id, ())):
+    gazetteer = state.gazetteer
+    known = gazetteer.entities
+    for place in (gazetteer.capital_of.get(entity.id), *gazetteer.seats_of.get(entity.id, ())):
         if place is None or place not in known:
             continue
-        if any(alias.entity == place for alias in gazetteer().names.keys().get(key, ())):
+        if any(alias.entity == place for alias in gazetteer.names.keys().get(key, ())):
             state.entities.setdefault(place, known[place])
             return mention.model_copy(update={"entity": place})
     return None
-
-
-@functools.cache
-def _seats() -> dict[str, tuple[str, ...]]:
-    """Body or state -> the cities and buildings that stand for it."""
-    from diplograph.resolve.gazetteer import gazetteer
-
-    out: dict[str, list[str]] = {}
-    for place, actor in sorted(gazetteer().seats.items()):
-        out.setdefault(actor, []).append(place)
-    return {actor: tuple(places) for actor, places in out.items()}
 
 
 @functools.lru_cache(maxsize=64)
@@ -325,7 +302,7 @@ def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
     for mention in state.mentions_in(start, end):
         if mention.via != "adjective" or state.entity(mention).type != "Country":
             continue
-        city = _capitals().get(mention.entity)
+        city = state.gazetteer.capital_of.get(mention.entity)
         if city is None:
             continue
         lead = before.search(text[max(0, mention.span.start - 30) : mention.span.start])
@@ -336,9 +313,7 @@ def capital_phrases(state: State, start: int, end: int) -> list[Mention]:
             first, last = mention.span.start, mention.span.end + tail.end()
         else:
             continue
-        from diplograph.resolve.gazetteer import gazetteer
-
-        known = gazetteer().entities
+        known = state.gazetteer.entities
         if city not in known:
             continue
         state.entities.setdefault(city, known[city])

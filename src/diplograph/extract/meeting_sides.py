@@ -81,12 +81,10 @@ def _compound(state: State, mention: Mention, starts: set[int]) -> bool:
 
 
 def country(state: State, code: str | None) -> str | None:
-    from diplograph.resolve.gazetteer import gazetteer
-
     if not code:
         return None
     ref = f"country/{code}"
-    known = gazetteer().entities
+    known = state.gazetteer.entities
     if ref not in known:
         return None
     state.entities.setdefault(ref, known[ref])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from diplograph.errors import DiplographError
 from diplograph.extract import (
@@ -38,9 +39,11 @@ from diplograph.model import (
     Statement,
     entity_refs,
 )
-from diplograph.resolve.gazetteer import gazetteer
 from diplograph.text.folding import Folded
 from diplograph.text.matcher import select_longest
+
+if TYPE_CHECKING:
+    from diplograph.resolve.gazetteer import Gazetteer
 
 __all__ = ["COMPONENTS", "PIPELINE", "component", "extract", "pipe"]
 
@@ -69,7 +72,7 @@ def component(name: str, *, requires: Iterable[str] = (), assigns: str, returns:
 
 @component("entities", assigns="mentions", returns=(Mention,))
 def _entities(state: State) -> list[Mention]:
-    gaz = gazetteer()
+    gaz = state.gazetteer
     found = entities.find_mentions(state.text, state.folded, gaz, state.language)
     found = entities.without_instrument_names(state.text, found, gaz, state.language)
     if state.language is not None:
@@ -193,12 +196,23 @@ def _language(doc: Document) -> Language | None:
     return None
 
 
-def extract(doc: Document, *, pipeline: Iterable[str] = PIPELINE) -> Extraction:
-    """Read one document: its entities, meetings, statements, roles and positions."""
+def extract(
+    doc: Document, *, pipeline: Iterable[str] = PIPELINE, gazetteer: Gazetteer | None = None
+) -> Extraction:
+    """Read one document: its entities, meetings, statements, roles and positions.
+
+    ``gazetteer``: the knowledge base to look names up in (by default the project's,
+    built once per process); extractors use the one handed here and nothing else."""
+    if gazetteer is None:
+        # The one place extraction reaches the default knowledge base: a convenience for
+        # callers that hand none (ingest hands its own).
+        from diplograph.resolve.gazetteer import gazetteer as default_gazetteer
+
+        gazetteer = default_gazetteer()
     language = _language(doc)
     if language and doc.lang != language.code:
         doc = doc.model_copy(update={"lang": language.code})
-    state = State.start(doc, language)
+    state = State.start(doc, language, gazetteer)
     if state.published is None and language is not None:
         state.published = dates.publication_date(doc.text, language)
         if state.published:
@@ -231,7 +245,7 @@ def extract(doc: Document, *, pipeline: Iterable[str] = PIPELINE) -> Extraction:
     kept: dict[str, Entity] = {k: v for k, v in state.entities.items() if k in used}
     # Sides of a body and the states of places and persons are described too, so that
     # every node the document's graph points to has a type and a label.
-    known = gazetteer().entities
+    known = state.gazetteer.entities
     for entity in list(kept.values()):
         related = [*entity.parties, f"country/{entity.country}" if entity.country else ""]
         for ref in related:

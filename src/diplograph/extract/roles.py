@@ -13,8 +13,6 @@ from diplograph.extract.entities import folded_word_lists
 from diplograph.extract.lexicon import folded_words
 from diplograph.extract.state import State
 from diplograph.model import Mention, Role, Span
-from diplograph.resolve.gazetteer import gazetteer
-from diplograph.resolve.kb import load_kb
 from diplograph.text.folding import fold_key, tokens
 from diplograph.text.matcher import Match
 
@@ -171,13 +169,13 @@ def extract_roles(state: State) -> list[Role]:
 
 
 def _role(state: State, title: Match, person: Mention, organization: Mention | None) -> Role:
-    kb = load_kb()
+    offices = state.gazetteer.offices
     org_entity = state.entity(organization) if organization else None
     generic = title.payloads[0]
     confidence = 0.85 if organization else 0.6
     served = state.entity(person).country
-    if org_entity is None and served and generic in kb.offices.state_offices:
-        org_entity = gazetteer().entities.get(f"country/{served}")
+    if org_entity is None and served and generic in offices.state_offices:
+        org_entity = state.gazetteer.entities.get(f"country/{served}")
         confidence = 0.5
     country = org_entity.country if org_entity and org_entity.type == "Country" else None
     spans = [title.start, title.end, person.span.start, person.span.end]
@@ -185,7 +183,7 @@ def _role(state: State, title: Match, person: Mention, organization: Mention | N
         spans += [organization.span.start, organization.span.end]
     return Role(
         person=person.entity,
-        title=kb.title_for(generic, country),
+        title=offices.title_for(generic, country),
         organization=org_entity.id if org_entity else None,
         trigger=Span.of(state.text, title.start, title.end),
         evidence=Span.of(state.text, min(spans), max(spans)),
@@ -239,7 +237,7 @@ def _state_of_body_in_title(state: State, title: Match) -> Mention | None:
     for mention in state.mentions_in(title.start, title.end + 40):
         entity = state.entity(mention)
         if mention.span.start < title.end < mention.span.end and entity.country:
-            country = gazetteer().entities.get(f"country/{entity.country}")
+            country = state.gazetteer.entities.get(f"country/{entity.country}")
             if entity.type == "Organization" and country is not None:
                 state.entities.setdefault(country.id, country)
                 return mention.model_copy(update={"entity": country.id})
@@ -265,11 +263,11 @@ def _state_of_counterpart(state: State, word: Match, between: list[Mention]) -> 
     return None
 
 
-def _generic_office(role: Role, generic: str) -> str:
+def _generic_office(state: State, role: Role, generic: str) -> str:
     """The generic office behind a state's own name for it (the US "Secretary of State" is
     a "Foreign Minister"), so that the counterpart gets their own state's name for it."""
-    entity = gazetteer().entities.get(role.organization or "")
-    names = load_kb().offices.country_titles.get(entity.country if entity else "", {})
+    entity = state.gazetteer.entities.get(role.organization or "")
+    names = state.gazetteer.offices.country_titles.get(entity.country if entity else "", {})
     for office, name in names.items():
         if name in (role.title, generic):
             return office
@@ -284,7 +282,7 @@ def _counterpart_roles(
     word in its sentence or the one before; the state must be named beside the word."""
     if state.language is None:
         return []
-    kb = load_kb()
+    offices = state.gazetteer.offices
     words = matches(state, "counterparts")
     found = []
     for word in words:
@@ -307,7 +305,7 @@ def _counterpart_roles(
         ]
         if earlier:
             _, generic, antecedent = max(earlier, key=lambda item: item[0])
-            generic = _generic_office(antecedent, generic)
+            generic = _generic_office(state, antecedent, generic)
         else:
             # "وزيرة الخارجية ... مع نظيرها الجزائري رمطان لعمامرة": the office of a title
             # before the word, though its holder goes unnamed
@@ -318,7 +316,7 @@ def _counterpart_roles(
         start = min(word.start, country_mention.span.start)
         role = Role(
             person=person.entity,
-            title=kb.title_for(generic, country.country),
+            title=offices.title_for(generic, country.country),
             organization=country.id,
             trigger=Span.of(state.text, word.start, word.end),
             evidence=Span.of(state.text, start, max(person.span.end, country_mention.span.end)),

@@ -6,13 +6,16 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from diplograph.extract.dates import DateMention
 from diplograph.lang import Language
 from diplograph.model import Document, Entity, Event, Mention
 from diplograph.text.folding import Folded, Sentence, fold, sentences
 from diplograph.text.matcher import Match
+
+if TYPE_CHECKING:  # handed in by the caller: extraction never loads the knowledge base
+    from diplograph.resolve.gazetteer import Gazetteer
 
 __all__ = ["State"]
 
@@ -25,6 +28,8 @@ class State:
 
     doc: Document
     language: Language | None
+    gazetteer: Gazetteer
+    """The knowledge base the document's names are looked up in."""
     folded: Folded
     sentences: list[Sentence]
     published: dt.date | None = None
@@ -40,11 +45,12 @@ class State:
     _names_mask: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
 
     @classmethod
-    def start(cls, doc: Document, language: Language | None) -> State:
+    def start(cls, doc: Document, language: Language | None, gazetteer: Gazetteer) -> State:
         end = language.orthography.sentence_end if language else r"[.!?؟]"
         return cls(
             doc=doc,
             language=language,
+            gazetteer=gazetteer,
             folded=fold(doc.text),
             sentences=list(sentences(doc.text, end)),
             published=doc.published,

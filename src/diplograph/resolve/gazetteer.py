@@ -32,7 +32,7 @@ from babel import Locale
 from diplograph.errors import KnowledgeBaseError
 from diplograph.lang import available_languages, load
 from diplograph.model import Entity, Label
-from diplograph.resolve.kb import KBEntry, kb_dir, load_kb
+from diplograph.resolve.kb import KBEntry, KnowledgeBase, Offices, kb_dir, load_kb
 from diplograph.text.folding import fold_key
 from diplograph.text.matcher import Matcher
 from diplograph.yamlfile import read_yaml
@@ -124,6 +124,27 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)
     """Place id of a city or building that the press uses for a body or a government when
     it acts ("Brussels demands" is the EU, "the Kremlin said" is Russia) -> that actor."""
+    offices: Offices = field(default_factory=Offices)
+    """The knowledge base's offices: which titles are a state's, and each state's own names."""
+
+    @functools.cached_property
+    def capital_of(self) -> dict[str, str]:
+        """State -> its capital city."""
+        # Sorted, so that a state with several entries ("Washington") always gets the same.
+        return {country: place for place, country in sorted(self.capitals.items(), reverse=True)}
+
+    @functools.cached_property
+    def seats_of(self) -> dict[str, tuple[str, ...]]:
+        """Body or state -> the cities and buildings that stand for it."""
+        out: dict[str, list[str]] = {}
+        for place, actor in sorted(self.seats.items()):
+            out.setdefault(actor, []).append(place)
+        return {actor: tuple(places) for actor, places in out.items()}
+
+    @property
+    def common_nouns(self) -> frozenset[str]:
+        """Words of every language that are ordinary nouns (never a name on their own)."""
+        return common_nouns()
 
     def add_entity(self, entity: Entity) -> None:
         self.entities.setdefault(entity.id, entity)
@@ -187,12 +208,13 @@ def _stem_endings() -> tuple[str, ...]:
     return tuple(sorted(endings))
 
 
-def build_gazetteer() -> Gazetteer:
-    """Build the gazetteer from Babel, GeoNames and the knowledge base."""
-    kb = load_kb()
+def build_gazetteer(kb: KnowledgeBase | None = None) -> Gazetteer:
+    """Build the gazetteer from Babel, GeoNames and the knowledge base (by default the
+    project's, ``data/kb``; a test may hand a small one)."""
+    kb = kb or load_kb()
     languages = available_languages()
     stems = _stem_endings()
-    gaz = Gazetteer()
+    gaz = Gazetteer(offices=kb.offices)
 
     declensions = {code: load(code).orthography.name_declension for code in languages}
     kinds = (("Person", kb.persons), ("Organization", kb.organizations), ("Place", kb.places))

@@ -79,6 +79,10 @@ class Offices(BaseModel):
     state; a secretary general or a spokesperson may serve any body): when the text names
     no state, the one the knowledge base gives the person is theirs."""
 
+    def title_for(self, title: str, country: str | None) -> str:
+        """The name of office ``title`` in ``country`` (its own name where it has one)."""
+        return self.country_titles.get(country or "", {}).get(title, title)
+
 
 class KnowledgeBase(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -98,7 +102,7 @@ class KnowledgeBase(BaseModel):
         >>> load_kb().title_for("Deputy Foreign Minister", "RU")
         'Deputy Foreign Minister'
         """
-        return self.offices.country_titles.get(country or "", {}).get(title, title)
+        return self.offices.title_for(title, country)
 
 
 def resource_dir(name: str) -> Path:
