@@ -65,9 +65,19 @@ def test_one_meeting_told_in_three_languages_one_without_its_city_is_one_node(tm
     assert reports_per_node(tmp_path / "s") == [3]
 
 
+PLANNED_OTHER_SPAN = Document(
+    text="Ryabkov and Sherman are to meet in Geneva between January 9 and 11, the ministry "
+    "said.",
+    lang="en",
+    published=dt.date(2022, 1, 4),
+)
+
+
 def test_a_planned_meeting_and_the_meeting_held_are_one_node(tmp_path):
-    api.ingest_documents([PLANNED, GENEVA], store=tmp_path / "s")
-    assert reports_per_node(tmp_path / "s") == [2]
+    api.ingest_documents([PLANNED, PLANNED_OTHER_SPAN, GENEVA], store=tmp_path / "s")
+    assert reports_per_node(tmp_path / "s") == [3]
+    # the node carries the day and each article's span, all holding the day
+    assert api.validate(store=tmp_path / "s").conforms
 
 
 def test_two_meetings_on_one_day_in_two_cities_stay_two(tmp_path):
