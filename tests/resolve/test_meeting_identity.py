@@ -161,3 +161,17 @@ def test_stats_count_reports_against_nodes(tmp_path):
     assert (counts["meetings_reported"], counts["meetings_nodes"]) == (3, 1)
     # Ryabkov, Sherman, Russia and the United States, named by all three articles
     assert counts["actors_reported"] == 12 and counts["actors_nodes"] == 4
+
+
+def test_a_participant_only_one_of_several_reports_names_is_listed_with_its_source(tmp_path):
+    only_here = Document(
+        text="Sergei Ryabkov met Wendy Sherman and Swiss Foreign Minister Ignazio Cassis in "
+        "Geneva on Monday.",
+        lang="en",
+        published=TUESDAY,
+    )
+    api.ingest_documents([GENEVA, only_here], store=tmp_path / "s")
+    rows = api.query("single_source_participants", store=tmp_path / "s")
+    named = {str(row["name"]) for row in rows}
+    assert "Ignazio Cassis" in named and "Sergei Ryabkov" not in named
+    assert all(int(row["reports"]) == 2 for row in rows)
