@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
+from diplograph.extract.entities.towns import TOWN_PREFIX
 from diplograph.extract.pipeline import extract
-from diplograph.extract.towns import TOWN_PREFIX
 from diplograph.model import Document, Meeting
 
 

@@ -66,8 +66,7 @@ def test_one_meeting_told_in_three_languages_one_without_its_city_is_one_node(tm
 
 
 PLANNED_OTHER_SPAN = Document(
-    text="Ryabkov and Sherman are to meet in Geneva between January 9 and 11, the ministry "
-    "said.",
+    text="Ryabkov and Sherman are to meet in Geneva between January 9 and 11, the ministry said.",
     lang="en",
     published=dt.date(2022, 1, 4),
 )

@@ -15,18 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplograph.errors import DiplographError
-from diplograph.extract import (
-    dates,
-    entities,
-    meetings,
-    positions,
-    roles,
-    statements,
-    title_complements,
-    towns,
-)
+from diplograph.extract import dates
+from diplograph.extract.entities import find as entities
+from diplograph.extract.entities import towns
 from diplograph.extract.lexicon import lexicon
+from diplograph.extract.meetings import find as meetings
+from diplograph.extract.roles import find as roles
+from diplograph.extract.roles import title_complements
+from diplograph.extract.stances import find as positions
 from diplograph.extract.state import State
+from diplograph.extract.statements import find as statements
 from diplograph.lang import Language, available_languages, load
 from diplograph.model import (
     Document,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from diplograph.extract.entities import affixes
+from diplograph.extract.entities.find import affixes
 from diplograph.extract.lexicon import folded_words
 from diplograph.extract.state import State
 from diplograph.lang import load

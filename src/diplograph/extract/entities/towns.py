@@ -13,7 +13,7 @@ import functools
 import hashlib
 import re
 
-from diplograph.extract.entities import CAPITALIZED, folded_word_lists
+from diplograph.extract.entities.find import CAPITALIZED, folded_word_lists
 from diplograph.extract.lexicon import alternation
 from diplograph.lang import Language
 from diplograph.model import Entity, Label, Mention, Span

@@ -10,8 +10,9 @@ import re
 
 from diplograph.extract.agents import actors
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.meeting_setting import capital_phrases, words
-from diplograph.extract.side_adjectives import is_topic_adjective
+from diplograph.extract.meetings.setting import capital_phrases, words
+from diplograph.extract.meetings.side_adjectives import is_topic_adjective
+from diplograph.extract.meetings.words import Kind
 from diplograph.extract.state import State
 from diplograph.lang import load
 from diplograph.model import Mention, Role
@@ -91,7 +92,7 @@ def country(state: State, code: str | None) -> str | None:
     return ref
 
 
-def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
+def sides(state: State, sentence: Sentence, mine, kinds: set[Kind]):
     """The participants of a meeting (the actors of ``sentence`` that ``mine`` gives it)
     and the name of the body that meets, if one does."""
     code = state.language.code
@@ -144,7 +145,7 @@ def sides(state: State, sentence: Sentence, mine, kinds: set[str]):
         entity = state.entity(mention)
         if entity.type == "Country" and is_topic_adjective(state, mention):
             continue  # "to discuss North Korean issues", "الشطر الهندي": the topic
-        if entity.type == "Country" and "visit" not in kinds:
+        if entity.type == "Country" and Kind.VISIT not in kinds:
             if inside and inside.search(head):
                 continue  # "in Switzerland": where, not who
             if mention.via == "adjective" and qualifier and qualifier.search(head):

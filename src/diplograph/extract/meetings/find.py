@@ -22,7 +22,7 @@ Beyond one sentence:
 * the lead: the article's first meeting, told as held, without a date of its own takes
   a date from anywhere in its sentence, else the day of publication (which a later
   report of the same sides with a day of its own overrides), and without a place the
-  dateline's city or the one city its lead sets something in (meeting_context.py);
+  dateline's city or the one city its lead sets something in (context.py);
 * "the two sides", "les parties" meet with the sides of the meeting before;
 * one organization alone with a date ("the OSCE Permanent Council on Thursday") meets
   as a body.
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from diplograph.extract.agents import matches
 from diplograph.extract.dates import DateMention
-from diplograph.extract.meeting_context import (
+from diplograph.extract.meetings.context import (
     LEAD_CHARS,
     aside_words,
     first_mention,
@@ -46,16 +46,16 @@ from diplograph.extract.meeting_context import (
     sentence_date,
     setting_before,
 )
-from diplograph.extract.meeting_merge import antecedent, drop_references, merge_reports
-from diplograph.extract.meeting_parts import clusters_of, meeting_parts
-from diplograph.extract.meeting_setting import (
+from diplograph.extract.meetings.merge import antecedent, drop_references, merge_reports
+from diplograph.extract.meetings.parts import clusters_of, meeting_parts
+from diplograph.extract.meetings.setting import (
     dateline,
     distance,
     lead_place,
     periods,
 )
-from diplograph.extract.meeting_sides import host_of
-from diplograph.extract.meeting_words import agreement, denied, lasting, now
+from diplograph.extract.meetings.sides import host_of
+from diplograph.extract.meetings.words import Kind, agreement, denied, lasting, now
 from diplograph.extract.state import State
 from diplograph.model import DateRange, Meeting, Mention, Span
 
@@ -83,9 +83,9 @@ def _assumed_antecedent(
     meeting that took place on Monday": whoever speaks of it.)"""
     for i in range(len(found) - 1, -1, -1):
         meeting, kinds = found[i]
-        if "follow-up" in kinds or meeting.date is None:
+        if Kind.FOLLOW_UP in kinds or meeting.date is None:
             continue  # "the next round", or a later mention with no day of its own
-        if "assumed-date" not in kinds:
+        if Kind.ASSUMED_DATE not in kinds:
             return None
         if place is not None and meeting.place != place.entity:
             return None  # a report with a place of its own tells of that place's meeting
@@ -110,7 +110,7 @@ def _redated(
         "place": meeting.place or (place and place.entity),
         "participants": tuple(dict.fromkeys((*meeting.participants, *joined))),
     }
-    return meeting.model_copy(update=update), kinds - {"assumed-date"}
+    return meeting.model_copy(update=update), kinds - {Kind.ASSUMED_DATE}
 
 
 def extract_meetings(state: State) -> list[Meeting]:
@@ -167,8 +167,8 @@ def extract_meetings(state: State) -> list[Meeting]:
                     parts.participants,
                     parts.name,
                 )
-                follow_up = "follow-up" in parts.kinds
-                told = "definite" in parts.kinds  # "the meeting", "such a meeting"
+                follow_up = Kind.FOLLOW_UP in parts.kinds
+                told = Kind.DEFINITE in parts.kinds  # "the meeting", "such a meeting"
                 # "agreed to meet", "a dialogue was agreed"; not "the deal agreed in
                 # Istanbul" in a clause of its own
                 agreed = any(
@@ -184,7 +184,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                     and place is None
                     and date is not None
                     and just_before(date.value, line[1])
-                    and "call" not in parts.kinds
+                    and Kind.CALL not in parts.kinds
                 ):
                     # "GENEVA, Jan 10 - ... talks on Monday", "... a dinner on Sunday": there.
                     place = line[0]
@@ -223,15 +223,15 @@ def extract_meetings(state: State) -> list[Meeting]:
                     sentence.start < LEAD_CHARS
                     and not follow_up
                     and not to_come
-                    and not any("follow-up" not in k for _, k in found)
+                    and not any(Kind.FOLLOW_UP not in k for _, k in found)
                 )
-                kinds = {*parts.kinds, "aside"} if aside else parts.kinds
+                kinds = {*parts.kinds, Kind.ASIDE} if aside else parts.kinds
                 if parts.loose and date is not None:
                     # the day of the report that tells of it, not one the text gives it
-                    kinds = {*kinds, "assumed-date"}
+                    kinds = {*kinds, Kind.ASSUMED_DATE}
                 if agreed and date is None and place is None:
                     # A meeting agreed on is one to come, not the one it was agreed at.
-                    kinds = {*kinds, "follow-up"}
+                    kinds = {*kinds, Kind.FOLLOW_UP}
                 if lead and date is None:
                     # The article's first meeting: a date anywhere in its sentence ("...,
                     # said X at a briefing on Feb. 10"), else the day of publication.
@@ -240,14 +240,14 @@ def extract_meetings(state: State) -> list[Meeting]:
                         state, cluster[0]
                     )
                     if date is not None:
-                        kinds = {*kinds, "assumed-date"}
+                        kinds = {*kinds, Kind.ASSUMED_DATE}
                 today = line[1] if line else publication_day(state, 0)
                 today = today.value if isinstance(today, DateMention) else today
                 recent = date is None or (today is not None and just_before(date.value, today))
-                if lead and place is None and recent and "call" not in parts.kinds:
+                if lead and place is None and recent and Kind.CALL not in parts.kinds:
                     # Only a meeting of the report's days: not "talks in December 2021".
                     place = lead_place(state, line, LEAD_CHARS)
-                if "visit" in parts.kinds and (host := host_of(state, place)):
+                if Kind.VISIT in parts.kinds and (host := host_of(state, place)):
                     participants = tuple(dict.fromkeys((*participants, host)))
                 if len(participants) < 2 and found and (follow_up or grouped or agreed):
                     # "The next round will be held in Berlin", "the two sides will meet in
@@ -259,7 +259,7 @@ def extract_meetings(state: State) -> list[Meeting]:
                 # "Peskov said in Moscow that Russia rejects negotiations": one side is no
                 # encounter (a person counts as the state they serve).
                 # A visit's host and "the two" of a call may be told elsewhere.
-                implied = grouped or bool(parts.kinds & {"visit", "call"})
+                implied = grouped or bool(parts.kinds & {Kind.VISIT, Kind.CALL})
                 two_sides = len(participants) >= 2 and (
                     implied or _side_count(state, participants) >= 2
                 )

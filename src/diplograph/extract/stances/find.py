@@ -1,5 +1,5 @@
 """Positions: a stance word ("rejects", "طلبت", "предложил") that no negation, question or
-condition cancels (``stance_clauses``), its holder (``position_holders``) and the rest of
+condition cancels (``clauses``), its holder (``holders``) and the rest of
 the clause as topic.
 
 Stance words are verbs and phrases (``stances``) or nouns (``nouns``): a noun's holder is
@@ -8,7 +8,7 @@ nearest actor.  A phrase that holds a stance word but states none ("se saludaron
 expected to") drops it.  A verb that both reports and takes a stance ("warned") is read
 once, as the stance.  A stance voiced in the first person ("«We demand ...», X said") is
 the speaker's.  An agreement nobody is named for, in a sentence about a meeting ("the
-talks ended with an agreement to ..."), is its sides' (``stance_groups``).  A verb glued
+talks ended with an agreement to ..."), is its sides' (``groups``).  A verb glued
 to a clitic that only nouns take (Arabic ب in "وبحثا", "discussed") is another word that
 happens to end like a trigger.
 
@@ -25,10 +25,9 @@ import re
 from collections.abc import Iterator
 
 from diplograph.extract.agents import find_agent, matches
-from diplograph.extract.entities import affixes
+from diplograph.extract.entities.find import affixes
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.position_holders import find_holders, noun_holders, shares_subject
-from diplograph.extract.stance_clauses import (
+from diplograph.extract.stances.clauses import (
     clause_start,
     first_person_subject,
     governed,
@@ -37,9 +36,10 @@ from diplograph.extract.stance_clauses import (
     negated,
     questioned,
 )
-from diplograph.extract.stance_groups import group_subject, meeting_sides
-from diplograph.extract.stance_nouns import nominal, support_verb
-from diplograph.extract.stance_objects import verb_object_triggers
+from diplograph.extract.stances.groups import group_subject, meeting_sides
+from diplograph.extract.stances.holders import find_holders, noun_holders, shares_subject
+from diplograph.extract.stances.nouns import nominal, support_verb
+from diplograph.extract.stances.objects import verb_object_triggers
 from diplograph.extract.state import State
 from diplograph.lang import Grammar, load
 from diplograph.model import Mention, Position, Span, Statement

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.extract.stance_clauses import (
+from diplograph.extract.stances.clauses import (
     actor_mentions,
     either,
     governed,

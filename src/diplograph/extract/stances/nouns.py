@@ -2,7 +2,7 @@
 support", Arabic ال), the actor it belongs to ("the Russian proposal", "of Turkey", "russe",
 "الأمريكية"; an adjective only on the side where the language puts adjectives) and the support
 verb that takes it as its object ("expressed support").  The holder search
-(``position_holders``) gives a noun after a possessive ("its commitment to") the clause's
+(``holders``) gives a noun after a possessive ("its commitment to") the clause's
 subject, else its possessor, else the subject of its support verb, else nobody.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.extract.stance_clauses import (
+from diplograph.extract.stances.clauses import (
     PUNCTUATION,
     actor_mentions,
     either,

@@ -1,6 +1,6 @@
 """The clause around a stance word: where it starts, what cancels the stance (a negation,
 a question or condition), which prepositions govern an actor, and whether a first-person
-pronoun speaks.  Shared by the holder search (``position_holders``) and ``positions``."""
+pronoun speaks.  Shared by the holder search (``holders``) and ``find``."""
 
 from __future__ import annotations
 

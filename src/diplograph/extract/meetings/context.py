@@ -10,7 +10,8 @@ import re
 
 from diplograph.extract.dates import DateMention, patterns
 from diplograph.extract.lexicon import any_word
-from diplograph.extract.meeting_setting import distance
+from diplograph.extract.meetings.setting import distance
+from diplograph.extract.meetings.words import Kind
 from diplograph.extract.state import State
 from diplograph.lang import load
 from diplograph.model import DateRange, Meeting, Mention
@@ -115,7 +116,7 @@ def host_words(state: State, sentence: Sentence, triggers, sidelines: re.Pattern
 def setting_before(found: list[tuple[Meeting, set[str]]]) -> Meeting | None:
     """The latest meeting told of before that has a date or a place (not one to come)."""
     for meeting, kinds in reversed(found):
-        if (meeting.date or meeting.place) and "follow-up" not in kinds:
+        if (meeting.date or meeting.place) and Kind.FOLLOW_UP not in kinds:
             return meeting
     return None
 

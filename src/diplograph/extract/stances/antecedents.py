@@ -9,7 +9,7 @@ import functools
 import re
 
 from diplograph.extract.agents import is_oblique
-from diplograph.extract.stance_clauses import (
+from diplograph.extract.stances.clauses import (
     clause_start,
     either,
     governed,

@@ -9,7 +9,7 @@ the title, the person from a mention just after (or just before) it.
 from __future__ import annotations
 
 from diplograph.extract.agents import matches
-from diplograph.extract.entities import folded_word_lists
+from diplograph.extract.entities.find import folded_word_lists
 from diplograph.extract.lexicon import folded_words
 from diplograph.extract.state import State
 from diplograph.model import Mention, Role, Span

@@ -19,7 +19,8 @@ from diplograph.extract.agents import (
     matches,
     pronoun_subject,
 )
-from diplograph.extract.reports import (
+from diplograph.extract.state import State
+from diplograph.extract.statements.reports import (
     group_subject,
     groups,
     joint_speakers,
@@ -27,7 +28,7 @@ from diplograph.extract.reports import (
     nominal_speakers,
     officials_subject,
 )
-from diplograph.extract.speech import (
+from diplograph.extract.statements.speech import (
     attributive,
     fronted_subject,
     generic_subject,
@@ -37,7 +38,6 @@ from diplograph.extract.speech import (
     split_verbs,
     title_subject,
 )
-from diplograph.extract.state import State
 from diplograph.model import DateRange, Mention, Span, Statement
 from diplograph.text.folding import Sentence, fold_key
 from diplograph.text.matcher import Match, select_longest

@@ -10,7 +10,7 @@ the clause:
   nobody;
 - a passive verb's agent ("rejected by Russia", "rechazada por Rusia") holds it;
 - a subject pronoun that opens the clause ("He urged ...", "Он призвал ...") stands for an
-  actor named before (``stance_antecedents``), not for the object after the verb; a plural
+  actor named before (``antecedents``), not for the object after the verb; a plural
   one ("they") for the whole list it names ("Hamas and Islamic Jihad ... They");
 - a relative pronoun right before the trigger ("Poland, which rejects") hands it the noun
   before it, an actor or nothing (not one a preposition governs: "the crisis over Ukraine,
@@ -18,9 +18,9 @@ the clause:
   the subject of the verb after it;
 - a stance noun after a possessive ("its commitment to") belongs to the clause's subject,
   else to its possessor, else to the subject of a support verb that takes it, else to nobody
-  (``stance_nouns``);
+  (``nouns``);
 - a group subject that names no actor ("both sides", "стороны", "the two ministers") is the
-  sides or persons of the meeting the sentence is about (``stance_groups``), and an actor
+  sides or persons of the meeting the sentence is about (``groups``), and an actor
   after a locative ("in Egypt") is a place, not a holder;
 - actors joined by a conjunction ("Armenia and Azerbaijan agreed", "طهران والرياض", "X,
   the radical Y and Z") hold the stance together.
@@ -32,8 +32,8 @@ import functools
 import re
 
 from diplograph.extract.agents import find_agent
-from diplograph.extract.stance_antecedents import antecedent, pronoun_subject
-from diplograph.extract.stance_clauses import (
+from diplograph.extract.stances.antecedents import antecedent, pronoun_subject
+from diplograph.extract.stances.clauses import (
     actor_mentions,
     clause_start,
     either,
@@ -42,8 +42,8 @@ from diplograph.extract.stance_clauses import (
     locatives,
     obliquely_governed,
 )
-from diplograph.extract.stance_groups import group_subject, is_pair, meeting_sides
-from diplograph.extract.stance_nouns import nominal, possessor, support_verb
+from diplograph.extract.stances.groups import group_subject, is_pair, meeting_sides
+from diplograph.extract.stances.nouns import nominal, possessor, support_verb
 from diplograph.extract.state import State
 from diplograph.lang import Grammar
 from diplograph.model import Mention

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.extract.entities import affixes
+from diplograph.extract.entities.find import affixes
 from diplograph.extract.lexicon import alternation, lexicon
 from diplograph.extract.state import State
 from diplograph.lang import load

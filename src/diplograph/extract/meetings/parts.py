@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from diplograph.extract.dates import DateMention
+from diplograph.extract.entities.towns import TOWN_PREFIX
 from diplograph.extract.lexicon import alternation
-from diplograph.extract.meeting_setting import (
+from diplograph.extract.meetings.setting import (
     PLACE_WINDOW,
     as_city,
     capital_phrases,
@@ -24,10 +25,9 @@ from diplograph.extract.meeting_setting import (
     reach,
     widest,
 )
-from diplograph.extract.meeting_sides import sides
-from diplograph.extract.meeting_words import kind
+from diplograph.extract.meetings.sides import sides
+from diplograph.extract.meetings.words import Kind, kind
 from diplograph.extract.state import State
-from diplograph.extract.towns import TOWN_PREFIX
 from diplograph.lang import load
 from diplograph.model import Mention
 from diplograph.text.folding import Sentence
@@ -63,7 +63,7 @@ class Parts:
     date: DateMention | None
     participants: tuple[str, ...]
     name: str | None
-    kinds: set[str]
+    kinds: set[Kind]
     loose: bool = False
     """The date is the report's ("said on Friday that the talks..."), not the meeting's own."""
 
@@ -127,7 +127,7 @@ def meeting_parts(
         return not any(cluster[1] <= b.start and b.end <= d.start for b in speech)
 
     places, capitals = [], {}
-    if "call" not in kinds:
+    if Kind.CALL not in kinds:
         # A capital read as its state may still be a place when it is listed with one
         # ("in Geneva, Brussels and Vienna").
         capitals = {

@@ -4,6 +4,7 @@ day, the place or the sides merge into one meeting."""
 
 from __future__ import annotations
 
+from diplograph.extract.meetings.words import Kind
 from diplograph.model import Meeting
 
 __all__ = ["antecedent", "compatible", "drop_references", "merge", "merge_reports"]
@@ -22,7 +23,7 @@ def antecedent(
     "talks") that brings a person the earlier meeting lacks tells of another one ("...
     since 2011, when minister X visited for peace talks")."""
     persons = {p for p in sides if p.startswith("person/")}
-    earlier = [i for i, (_, kinds) in enumerate(found) if "follow-up" not in kinds]
+    earlier = [i for i, (_, kinds) in enumerate(found) if Kind.FOLLOW_UP not in kinds]
     for i in reversed(earlier):
         meeting = found[i][0]
         if len(meeting.participants) < 2:
@@ -90,9 +91,9 @@ def merge_reports(found: list[tuple[Meeting, set[str]]]) -> list[tuple[Meeting, 
     merged: list[tuple[Meeting, bool, bool, bool]] = []
     calls: list[bool] = []  # beside ``merged``: whether each is a call
     for meeting, kinds in found:
-        follow_up, assumed = "follow-up" in kinds, "assumed-date" in kinds
-        aside = "aside" in kinds  # held beside another ("on the sidelines", "later")
-        call = "call" in kinds
+        follow_up, assumed = Kind.FOLLOW_UP in kinds, Kind.ASSUMED_DATE in kinds
+        aside = Kind.ASIDE in kinds  # held beside another ("on the sidelines", "later")
+        call = Kind.CALL in kinds
         for i, (other, other_follow_up, other_assumed, other_aside) in enumerate(merged):
             if follow_up and not other_follow_up:
                 continue  # "the next round" is not the round before

@@ -11,17 +11,36 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from enum import StrEnum
 
 from diplograph.extract.dates import DateMention
 from diplograph.extract.lexicon import alternation, any_word
-from diplograph.extract.meeting_setting import words
+from diplograph.extract.meetings.setting import words
 from diplograph.extract.state import State
 from diplograph.lang import load
 from diplograph.model import DateRange
 from diplograph.text.folding import Sentence, fold_key
 from diplograph.text.matcher import Match
 
-__all__ = ["agreement", "denied", "kind", "lasting", "now"]
+
+class Kind(StrEnum):
+    """What a meeting's words tell of it, beyond that it is a meeting."""
+
+    VISIT = "visit"
+    """A visit: one side travels to the other, who hosts it."""
+    CALL = "call"
+    """A phone or video call: no place."""
+    FOLLOW_UP = "follow-up"
+    """Words that take up a meeting told of before ("during the talks")."""
+    DEFINITE = "definite"
+    """A definite meeting word ("the meeting"): one the article has told of, or will."""
+    ASSUMED_DATE = "assumed-date"
+    """A meeting dated only by the article's day."""
+    ASIDE = "aside"
+    """Held beside another the same day ("on the sidelines", "later")."""
+
+
+__all__ = ["Kind", "agreement", "denied", "kind", "lasting", "now"]
 
 DURATION_REACH = 40
 """Characters around a meeting word in which "two-day" describes it."""
@@ -47,15 +66,15 @@ def _follow_up(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return before, after
 
 
-def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -> set[str]:
+def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -> set[Kind]:
     """What the meeting words of ``cluster`` name: "visit", "call", "follow-up", "definite"."""
     code = state.language.code
     keys = {t.key for t in triggers if cluster[0] <= t.start and t.end <= cluster[1]}
     kinds = set()
     if keys & _keys(code, "visits"):
-        kinds.add("visit")
+        kinds.add(Kind.VISIT)
     if keys & _keys(code, "calls"):
-        kinds.add("call")
+        kinds.add(Kind.CALL)
     before, after = _follow_up(code)
     head = state.text[max(0, cluster[0] - 45) : cluster[0]]
     tail = state.text[cluster[1] : cluster[1] + 40]
@@ -65,7 +84,7 @@ def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -
     if (before and before.search(head) and last not in _keys(code, "definites")) or (
         code == "ar" and after and after.search(tail)
     ):
-        kinds.add("follow-up")
+        kinds.add(Kind.FOLLOW_UP)
     definite = _definite(code)
     first = cluster[2]
     # Arabic glues its article to the noun (الاجتماع); in a verb such as التقى the
@@ -75,7 +94,7 @@ def kind(state: State, cluster: tuple[int, int, Match], triggers: list[Match]) -
         and state.text[first.start : first.start + 2] == "ال"
         and not first.key.startswith("ال")
     ):
-        kinds.add("definite")
+        kinds.add(Kind.DEFINITE)
     return kinds
 
 

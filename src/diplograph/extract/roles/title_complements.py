@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from diplograph.extract.entities import folded_word_lists
+from diplograph.extract.entities.find import folded_word_lists
 from diplograph.extract.lexicon import alternation
 from diplograph.lang import Language, load
 from diplograph.model import Mention

@@ -1,0 +1,1 @@
+"""Extraction of entities: names in text (the knowledge base's, persons after titles, towns)."""

@@ -1,0 +1,1 @@
+"""Extraction of meetings: who met whom, where and when."""

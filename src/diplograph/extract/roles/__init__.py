@@ -1,0 +1,1 @@
+"""Extraction of roles: who holds which office, from titles and their complements."""

@@ -1,0 +1,1 @@
+"""Extraction of stances: who demands, proposes, rejects, accuses or supports what."""

@@ -1,0 +1,1 @@
+"""Extraction of statements: who said something, and who relayed it."""
