@@ -30,7 +30,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from diplograph.errors import ReadError
-from diplograph.evaluate.crossdoc import CrossGroup, cross_article
+from diplograph.evaluate.crossdoc import CrossGroup, cross_article, wrong_merges
 from diplograph.evaluate.gold import Gold, load_gold
 from diplograph.evaluate.graph import Queryable, read_facts
 from diplograph.evaluate.merged import read_merged, score_merged
@@ -69,11 +69,11 @@ def score(store: Queryable, golds: Sequence[Gold], doc_iris: Sequence[URIRef | N
         document = score_document(gold, facts, None if iri is None else str(iri))
         score_merged(document, gold, facts, read_merged(store, iri))
         report.documents.append(document)
-    report.cross_article = cross_article(
-        [gold.id for gold in golds],
-        [gold.data["meetings"] for gold in golds],
-        [document.meeting_nodes for document in report.documents],
-    )
+    ids = [gold.id for gold in golds]
+    meetings = [gold.data["meetings"] for gold in golds]
+    nodes = [document.meeting_nodes for document in report.documents]
+    report.cross_article = cross_article(ids, meetings, nodes)
+    report.wrong_merges = wrong_merges(ids, meetings, nodes)
     return report
 
 

@@ -14,7 +14,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["CrossGroup", "cross_article", "dates_compatible", "group_meetings", "same_meeting"]
+__all__ = [
+    "CrossGroup",
+    "WrongMerge",
+    "cross_article",
+    "dates_compatible",
+    "group_meetings",
+    "same_meeting",
+    "wrong_merges",
+]
 
 Member = tuple[int, int]
 """(document index, meeting index in that document's gold ``meetings``)."""
@@ -169,4 +177,54 @@ def cross_article(
                 nodes=[meeting_nodes[d].get(m) for d, m in group],
             )
         )
+    return out
+
+
+@dataclass
+class WrongMerge:
+    """A meeting node that reports of two or more different real meetings were put on."""
+
+    node: str
+    names: list[str] = field(default_factory=list)
+    """The gold name of each report on the node."""
+    documents: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"node": self.node, "names": self.names, "documents": self.documents}
+
+
+def wrong_merges(
+    ids: Sequence[str],
+    meetings: Sequence[Sequence[Mapping[str, Any]]],
+    meeting_nodes: Sequence[Mapping[int, str]],
+) -> list[WrongMerge]:
+    """Meeting nodes shared by reports of different real meetings (by the gold grouping of
+    :func:`group_meetings`; a gold meeting no other article reports is a real meeting of
+    its own).  Only reports the scorer paired with a gold meeting can be checked.
+
+    >>> day = {"date": "2022-01-12", "participants": ["Russia", "NATO"]}
+    >>> golds = [[{**day, "location": "Brussels"}], [{**day, "location": "Vienna"}]]
+    >>> [w.documents for w in wrong_merges(["a", "b"], golds, [{0: "n1"}, {0: "n1"}])]
+    [['a', 'b']]
+    >>> wrong_merges(["a", "b"], golds, [{0: "n1"}, {0: "n2"}])
+    []
+    """
+    real: dict[Member, int] = {}
+    for number, group in enumerate(group_meetings(meetings)):
+        for member in group:
+            real[member] = number
+    on_node: dict[str, list[Member]] = {}
+    for d, pairs in enumerate(meeting_nodes):
+        for m, node in pairs.items():
+            on_node.setdefault(node, []).append((d, m))
+    out = []
+    for node, members in sorted(on_node.items()):
+        if len({real.get(member, member) for member in members}) > 1:
+            out.append(
+                WrongMerge(
+                    node=node,
+                    names=[str(meetings[d][m].get("name")) for d, m in members],
+                    documents=[ids[d] for d, _ in members],
+                )
+            )
     return out

@@ -66,12 +66,13 @@ def report_tables(report: Report) -> list[Table]:
         per_lang.add_row(_graph(row), *(f"{s[row].f1:.3f}" for s in graph_by_lang.values()))
 
     one, groups = report.one_node
+    wrong = len(report.wrong_merges)
     cross = Table(
         "meeting",
         "documents",
         "nodes",
         "one node",
-        title=f"cross-article meetings: {one} of {groups} on one node",
+        title=f"cross-article meetings: {one} of {groups} on one node; wrong merges: {wrong}",
     )
     for group in report.cross_article:
         cross.add_row(
@@ -79,5 +80,12 @@ def report_tables(report: Report) -> list[Table]:
             "\n".join(group.documents),
             "\n".join(_short(node) for node in group.nodes),
             "yes" if group.one_node else "no",
+        )
+    for merge in report.wrong_merges:
+        cross.add_row(
+            " / ".join(dict.fromkeys(merge.names)),
+            "\n".join(merge.documents),
+            _short(merge.node),
+            "[red]wrong merge[/]",
         )
     return [overall, per_lang, cross]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from diplograph.evaluate.crossdoc import CrossGroup
+from diplograph.evaluate.crossdoc import CrossGroup, WrongMerge
 
 __all__ = ["GRAPH_ROWS", "ROWS", "DocumentReport", "Report", "Score"]
 
@@ -125,6 +125,8 @@ class Report:
     errors: list[str] = field(default_factory=list)
     cross_article: list[CrossGroup] = field(default_factory=list)
     """The real meetings that two or more articles report, with the nodes they got."""
+    wrong_merges: list[WrongMerge] = field(default_factory=list)
+    """Meeting nodes that reports of different real meetings share."""
 
     @property
     def overall(self) -> dict[str, Score]:
@@ -182,6 +184,7 @@ class Report:
                 "one_node": self.one_node[0],
                 "of": self.one_node[1],
                 "groups": [g.to_dict() for g in self.cross_article],
+                "wrong_merges": [w.to_dict() for w in self.wrong_merges],
             },
             "documents": [d.to_dict() for d in self.documents],
             "errors": self.errors,
