@@ -358,6 +358,10 @@ class Orthography(Schema):
     """How the language respells letters of names written in English transliteration
     (German writes "sch" for "sh" and "ch" for "kh": Sharm el-Sheikh is Scharm
     el-Scheich).  The gazetteer adds the respelled forms of places' Latin names."""
+    romanization: dict[str, str] = {}
+    """The letters of a non-Latin script in Latin, as the press transliterates them
+    (Cyrillic "ш" is "sh", Arabic "غ" is "gh"): the key that links a person's name across
+    scripts (:mod:`diplograph.text.names`) reads names through it."""
     common_nouns: tuple[str, ...] = ()
     """Ordinary words that gazetteers also list as places (مدينة "city" is Medina too):
     never read as place names."""
