@@ -606,3 +606,63 @@ def test_statements_a_document_opening_the_sentence_is_its_subjects(
 
 def test_statements_a_document_opening_a_sentence_without_actor_names_nobody() -> None:
     assert not speakers("In a statement, the talks in Geneva were described as useful.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "relay"),
+    [
+        (
+            "en",
+            "Sputnik reported, citing the Russian Foreign Ministry, that talks would resume.",
+            "organization/russian-ministry-of-foreign-affairs",
+            "organization/sputnik",
+        ),
+        (
+            "ru",
+            "Как сообщает ТАСС со ссылкой на МИД России, переговоры продолжатся.",
+            "organization/russian-ministry-of-foreign-affairs",
+            "organization/tass",
+        ),
+        (
+            "ar",
+            "ونقلت وكالة سبوتنيك عن وزارة الخارجية الروسية قولها إن المحادثات ستستأنف.",
+            "organization/russian-ministry-of-foreign-affairs",
+            "organization/sputnik",
+        ),
+        (
+            "de",
+            "Interfax berichtete unter Berufung auf das russische Außenministerium, die "
+            "Gespräche würden fortgesetzt.",
+            "organization/russian-ministry-of-foreign-affairs",
+            "organization/interfax",
+        ),
+        (
+            "fr",
+            "L'agence Anadolu a rapporté, citant le ministère russe des Affaires étrangères, "
+            "que les pourparlers reprendraient.",
+            "organization/russian-ministry-of-foreign-affairs",
+            "organization/anadolu-agency",
+        ),
+        (
+            "es",
+            "La agencia EFE, que cita al Ministerio de Exteriores ruso, informó que las "
+            "conversaciones seguirán.",
+            "organization/russian-ministry-of-foreign-affairs",
+            "organization/efe",
+        ),
+    ],
+)
+def test_statements_a_cited_source_speaks_and_the_reporter_relays(lang, text, speaker, relay):
+    result = extract(Document(text=text, lang=lang, published=PUBLISHED))
+    found = {(e.speaker, e.reported_by) for e in result.events if isinstance(e, Statement)}
+    assert (speaker, relay) in found, found
+
+
+def test_statements_arabic_an_alone_is_about_not_a_citation():
+    # "the minister spoke about Russia and said": عن without a verb of passing on
+    result = extract(
+        Document(
+            text="وتحدث الوزير عن روسيا وقال إن المحادثات جيدة.", lang="ar", published=PUBLISHED
+        )
+    )
+    assert all(e.speaker != "country/RU" for e in result.events if isinstance(e, Statement))

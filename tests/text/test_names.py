@@ -51,8 +51,7 @@ ARTICLES = [
         published=TUESDAY,
     ),
     Document(
-        text="والتقى نائب وزير الخارجية الروسي أوليغ فارنافين السفير السويسري في برن يوم "
-        "الاثنين.",
+        text="والتقى نائب وزير الخارجية الروسي أوليغ فارنافين السفير السويسري في برن يوم الاثنين.",
         lang="ar",
         published=TUESDAY,
     ),
@@ -66,7 +65,8 @@ ARTICLES = [
 PERSONS = """
 PREFIX dip: <https://w3id.org/diplograph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?person (COUNT(DISTINCT ?doc) AS ?articles) (GROUP_CONCAT(DISTINCT ?label; separator="|") AS ?labels)
+SELECT ?person (COUNT(DISTINCT ?doc) AS ?articles)
+       (GROUP_CONCAT(DISTINCT ?label; separator="|") AS ?labels)
 WHERE { GRAPH ?doc { ?doc dip:mentions ?person } ?person a dip:Person ; rdfs:label ?label }
 GROUP BY ?person
 """

@@ -30,6 +30,9 @@ class Lexicon:
     meeting_triggers: Matcher[str]
     reporting_verbs: Matcher[str]
     relays: Matcher[str]
+    citations: Matcher[str]
+    """Citation words -> ``"cite"``; for "verb … word" entries, the verb -> ``"verb:" +
+    word`` and the word -> ``"after-verb"``."""
     clause_breaks: Matcher[str]
     stance_triggers: Matcher[str]
     """Trigger forms -> the stance (REQUEST, REJECT...)."""
@@ -42,6 +45,18 @@ class Lexicon:
     """Nouns for news outlets ("newspaper", "صحيفة")."""
     nominal_reports: Matcher[str]
     """Nouns for what someone said ("statement", "заявление")."""
+
+
+def _citations(entries: tuple[str, ...]) -> Matcher[str]:
+    matcher = Matcher[str]()
+    for entry in entries:
+        verb, split, word = (part.strip() for part in entry.partition("…"))
+        if split:
+            matcher.add(verb, f"verb:{fold_key(word)}")
+            matcher.add(word, "after-verb")
+        else:
+            matcher.add(entry, "cite")
+    return matcher
 
 
 @functools.cache
@@ -73,6 +88,7 @@ def lexicon(code: str) -> Lexicon:
         meeting_triggers=words(lang.meeting_triggers.triggers),
         reporting_verbs=words(lang.reporting_verbs.verbs),
         relays=words(lang.reporting_verbs.relays),
+        citations=_citations(lang.reporting_verbs.citations),
         clause_breaks=words(lang.reporting_verbs.clause_breaks),
         stance_triggers=stance,
         negations=words(lang.stance_triggers.negations),

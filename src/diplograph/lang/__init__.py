@@ -119,6 +119,10 @@ class ReportingVerbs(Schema):
     """Words that end the speaker search: complementizers such as ``that``, ``أن``."""
     source_markers: tuple[str, ...] = ()
     """Words whose speaker always follows them: ``according to``, ``selon``, ``حسب``."""
+    citations: tuple[str, ...] = ()
+    """Words after which the source of the words follows while whoever reports them only
+    relays them: "Sputnik reported, citing the ministry", "со ссылкой на", "unter Berufung
+    auf".  Written "verb … word" where the relay stands between ("نقلت … عن")."""
     oblique_markers: tuple[str, ...] = ()
     """Prepositions that make the actor after them an object, not a subject ("talks with
     the US", "مع", "с США"): such an actor is not the speaker or holder."""

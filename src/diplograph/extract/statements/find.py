@@ -20,6 +20,7 @@ from diplograph.extract.agents import (
     pronoun_subject,
 )
 from diplograph.extract.state import State
+from diplograph.extract.statements.citations import citations
 from diplograph.extract.statements.reports import (
     group_subject,
     groups,
@@ -264,7 +265,22 @@ def extract_statements(state: State) -> list[Statement]:
             confidence=confidence,
         )
 
+    # A cited source speaks, and whoever reports it relays it; the sentence's reporting
+    # verbs belong to that relay ("Sputnik reported, citing ...").
+    cited = citations(state)
+    for citation in cited:
+        add(
+            citation.source.entity,
+            citation.sentence,
+            citation.word,
+            0.7,
+            citation.relay.entity if citation.relay else None,
+        )
+    citing = {citation.sentence.start for citation in cited}
+
     for sentence, sentence_verbs in zip(state.sentences, state.by_sentence(verbs), strict=True):
+        if sentence.start in citing:
+            continue
         for verb in sentence_verbs:
             inverted = bool(
                 INVERTED.search(state.text[max(sentence.start, verb.start - 4) : verb.start])
