@@ -69,6 +69,7 @@ EXTRA_PROPERTIES = [
     "confidence",
     "quote",
     "reportedBy",
+    "disputed",
     "party",
     "country",
     "text",
@@ -614,6 +615,10 @@ BROKEN = {
             _add(MEETING, DIP.endDate, Literal("2022-01-10", datatype=XSD.date)),
         ),
         (MEETING, DIP.startDate, DSH["Meeting-startDate"], SH.LessThanOrEqualsConstraintComponent),
+    ),
+    "meeting_with_two_days_not_disputed": (
+        _add(MEETING, DIP.date, Literal("2022-01-13", datatype=XSD.date)),
+        (MEETING, None, DSH.MeetingShape, SH.OrConstraintComponent),
     ),
     "date_is_not_xsd_date": (
         _set(STATEMENT, DIP.date, Literal("12 January 2022")),

@@ -20,12 +20,25 @@ from diplograph.errors import DiplographError, ReadError
 from diplograph.extract.pipeline import extract
 from diplograph.model import DateRange, Document, Extraction, Meeting
 from diplograph.query import canned
-from diplograph.rdf.mapping import ENTITIES_GRAPH, document_iri, meeting_iri, to_graphs
-from diplograph.rdf.namespace import ID
+from diplograph.rdf.mapping import (
+    ENTITIES_GRAPH,
+    RESOLUTION_GRAPH,
+    document_iri,
+    meeting_iri,
+    to_graphs,
+)
+from diplograph.rdf.namespace import DIP, ID
 from diplograph.rdf.store import OxigraphStore, open_store
 from diplograph.resolve.gazetteer import Gazetteer
 from diplograph.resolve.gazetteer import gazetteer as default_gazetteer
-from diplograph.resolve.meetings import Report, assign, day_window, reports_of
+from diplograph.resolve.meetings import (
+    PAIR_REACH,
+    Report,
+    assign,
+    day_window,
+    disputed,
+    reports_of,
+)
 
 __all__ = ["BATCH", "IngestReport", "ingest_documents"]
 
@@ -135,45 +148,63 @@ def _write_batch(
         doc_id = extraction.document.id
         found = [e for e in extraction.events if isinstance(e, Meeting)]
         new[doc_id] = reports_of(found, str(document_iri(doc_id)), doc_id)
-    nodes, renames = _resolve(graph, [r for reports in new.values() for r in reports])
+    resolution = _resolve(graph, [r for reports in new.values() for r in reports])
 
     replace: list[tuple[URIRef, list]] = []
     described: dict = {}
     for where, extraction in batch:
         doc_id = extraction.document.id
         try:
-            own, entities = to_graphs(extraction, [nodes[r] for r in new[doc_id]])
+            own, entities = to_graphs(extraction, [resolution.nodes[r] for r in new[doc_id]])
         except (DiplographError, ValueError) as err:
             report.errors.append(f"{where}: cannot be written as RDF: {err}")
             continue
         replace.append((document_iri(doc_id), own))
         described.update(dict.fromkeys(entities))  # the same actors recur: each triple once
-    for changed in graph.write(replace, [(ENTITIES_GRAPH, list(described))], renames):
+    flags = [(meeting_iri(node), DIP.disputed, TRUE) for node in sorted(resolution.disputed)]
+    unflag = [(meeting_iri(node), DIP.disputed, TRUE) for node in sorted(resolution.undisputed)]
+    changes = graph.write(
+        replace,
+        [(ENTITIES_GRAPH, list(described)), (RESOLUTION_GRAPH, flags)],
+        resolution.renames,
+        remove=[(RESOLUTION_GRAPH, unflag)],
+    )
+    for changed in changes:
         if changed:
             report.added += 1
         else:
             report.unchanged += 1
-    report.moved += len(renames)
+    report.moved += len(resolution.renames)
 
 
-def _resolve(
-    graph: OxigraphStore, new: list[Report]
-) -> tuple[dict[Report, str], list[tuple[URIRef, URIRef, URIRef]]]:
-    """The node of each new report, and the stored reports that move (``(graph, old, new)``).
+@dataclass
+class Resolution:
+    """What the resolve stage decided for one batch."""
 
-    The stored reports that can move are those whose dates meet the new ones' (and those
-    the batch's documents gave before, when they change); the anchors they may rest on
-    lie within their dates, read in a second, wider window."""
+    nodes: dict[Report, str]
+    """The node of each new report."""
+    renames: list[tuple[URIRef, URIRef, URIRef]]
+    """Stored reports that move: (their article's graph, old node, new node)."""
+    disputed: set[str]
+    """Nodes whose reports give different days, among those the batch touched."""
+    undisputed: set[str]
+    """Nodes the batch touched whose reports agree (or that no report is on any more)."""
+
+
+def _resolve(graph: OxigraphStore, new: list[Report]) -> Resolution:
+    """The nodes of the new reports, and what changes for stored ones.
+
+    The stored reports that can move are those within ``PAIR_REACH / 2`` days of the new
+    ones' dates (and those the batch's documents gave before, when they change); the
+    anchors that decide their nodes lie within their dates and a few days around, read in
+    a second, wider window."""
     rewritten = {r.document for r in new}
     earlier = _stored_reports(graph, "document_meetings", rewritten)
-    window = day_window([*new, *earlier])
+    window = _widen(day_window([*new, *earlier]), PAIR_REACH // 2)
     near = _window_reports(graph, window) if window else []
-    around = day_window(r for r in near if r.document not in rewritten)
-    if around and window and (around[0] < window[0] or around[1] > window[1]):
-        wider = _window_reports(graph, (min(around[0], window[0]), max(around[1], window[1])))
-    else:
-        wider = near
     movable = {r for r in near if r.document not in rewritten}
+    around = _widen(day_window([*movable, *new]), PAIR_REACH)
+    wider = _window_reports(graph, around) if around and around != window else near
     context = {r for r in wider if r.document not in rewritten} - movable
     # What the batch's documents used to say is gone once they are rewritten: the
     # anchors they gave, if no report gives them again, are retired.
@@ -184,7 +215,16 @@ def _resolve(
         for r in sorted(movable, key=lambda r: (r.document, r.key))
         if assigned[r] != r.key
     ]
-    return {r: assigned[r] for r in new}, renames
+    touched = {assigned[r] for r in [*new, *movable]} | {r.key for r in [*movable, *earlier]}
+    now_disputed = disputed(assigned) & touched
+    return Resolution({r: assigned[r] for r in new}, renames, now_disputed, touched - now_disputed)
+
+
+def _widen(window: tuple[dt.date, dt.date] | None, days: int) -> tuple[dt.date, dt.date] | None:
+    if window is None:
+        return None
+    step = dt.timedelta(days=days)
+    return window[0] - step, window[1] + step
 
 
 def _window_reports(graph: OxigraphStore, window: tuple[dt.date, dt.date]) -> list[Report]:
@@ -237,3 +277,4 @@ def _entity(node) -> str | None:
 
 
 _XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
+TRUE = Literal(True)

@@ -6,7 +6,7 @@ Each ``.rq`` file starts with comment lines: a one-line description, then
 (SPARQL variable substitution), never pasted into the query text.
 
 >>> sorted(canned())[:3]
-['document_meetings', 'meeting_reports', 'meetings']
+['conflicts', 'document_meetings', 'meeting_reports']
 >>> canned()["who_met"].params
 {'place': 'string', 'day': 'date'}
 """

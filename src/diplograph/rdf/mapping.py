@@ -39,6 +39,7 @@ from diplograph.resolve.meetings import own_keys
 
 __all__ = [
     "ENTITIES_GRAPH",
+    "RESOLUTION_GRAPH",
     "document_iri",
     "entity_iri",
     "meeting_iri",
@@ -202,6 +203,10 @@ def english_names(extraction: Extraction) -> dict[str, str]:
     """Entity id -> English label, for the entities of ``extraction``."""
     return {e.id: e.label("en") for e in extraction.entities}
 
+
+RESOLUTION_GRAPH = ID["graph/resolution"]
+"""The named graph of what the resolve stage concludes across documents, beyond any one
+document's claims: which meeting nodes the articles disagree about (``dip:disputed``)."""
 
 ENTITIES_GRAPH = ID["graph/entities"]
 """The named graph that describes actors and places (types, labels, links): shared by all

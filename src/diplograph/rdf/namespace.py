@@ -148,6 +148,10 @@ class DIP(DefinedNamespace):
     confidence: URIRef
     #: The day on which a one-day event happened.
     date: URIRef
+    #: True of an event the reporting articles disagree about (each article's claim, such as its
+    #: date, stays in that article's named graph); the resolve stage states it in the graph
+    #: id/graph/resolution.
+    disputed: URIRef
     #: The last day of an event that lasted more than one day.
     endDate: URIRef
     #: The PLOVER event category a stance concept corresponds to, as a plain string such as

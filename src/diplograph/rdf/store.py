@@ -142,10 +142,13 @@ class OxigraphStore:
         replace: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]],
         add: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]] = (),
         rename: Iterable[tuple[URIRef, URIRef, URIRef]] = (),
+        *,
+        remove: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]] = (),
     ) -> list[bool]:
-        """Replace whole named graphs, add to others, and rename nodes inside others
-        (``(graph, old, new)``: an article's report of a meeting moving onto the node
-        another article's report gives it).
+        """Replace whole named graphs, add to others, remove from others (quads that are
+        not there are left alone), and rename nodes inside others (``(graph, old, new)``:
+        an article's report of a meeting moving onto the node another article's report
+        gives it).
 
         The whole write is one transaction: a kill at any point leaves every graph as it
         was or as asked, never a mix.  Returns, for each replaced graph, whether it
@@ -168,6 +171,10 @@ class OxigraphStore:
             name = ox.NamedNode(str(graph))
             quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
             new_quads.extend(q for q in quads if q not in self._store)
+        for graph, triples in remove:
+            name = ox.NamedNode(str(graph))
+            quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
+            stale.extend(q for q in quads if q in self._store and q not in new_quads)
         for graph, old_node, new_node in rename:
             moved = self._renamed(ox.NamedNode(str(graph)), to_ox(old_node), to_ox(new_node))
             stale.extend(moved)

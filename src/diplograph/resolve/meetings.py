@@ -12,10 +12,16 @@ smaller side) and no other report of its own article has that key already.  With
 candidates (two meetings that day in two cities, or of other sides) it stays on its own:
 a missed merge costs less than a wrong one.
 
+Two anchors a day apart in one city with the same sides, each the other's only such
+neighbour and never both told by one article, are one meeting whose date the articles
+dispute ("on Tuesday" read by one article as the day it was published): they share the
+earlier day's node, which :func:`disputed` names.  An article that tells of both days
+means two meetings.
+
 The assignment is a function of the set of reports, whatever order their articles came
-in, so an article added later moves the loose reports of earlier articles onto the
-anchor it brings (or off an anchor it no longer gives, when it changes); the store
-renames those nodes in the same transaction (see :func:`assign`).
+in, so an article added later moves the reports of earlier articles onto the meeting it
+tells of (or off it, when it makes the match ambiguous or changes); the store renames
+those nodes in the same transaction (see :func:`assign`).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from dataclasses import dataclass
 
 from diplograph.model import DateRange, Meeting
 
-__all__ = ["Report", "assign", "own_keys", "plain_key", "reports_of"]
+__all__ = ["PAIR_REACH", "Report", "assign", "disputed", "own_keys", "plain_key", "reports_of"]
 
 
 def _digest(*parts: object) -> str:
@@ -134,48 +140,131 @@ def assign(reports: Iterable[Report], retired: Iterable[str] = ()) -> dict[Repor
     """The node key of each report.
 
     ``reports``: the new reports and the stored reports whose dates meet theirs (with the
-    anchors within those reports' dates).  ``retired``: the keys of anchors that a changed
-    article no longer gives, so that stored reports resting on them can leave.  A stored
-    report is loose only when its node is its plain key or an anchor's key (a report that
-    had to take a key of its article only keeps it).
+    anchors within a few days of those reports' dates, see :data:`PAIR_REACH`).
+    ``retired``: the keys of anchors that a changed article no longer gives, so that stored
+    reports resting on them can leave.  A stored report can move only when its node is its
+    plain key or an anchor's key (a report that had to take a key of its article only keeps
+    it).
     """
     reports = sorted(set(reports), key=_order)
+    anchor_keys = {r.key for r in reports if r.anchored} | set(retired)
+    owns = {r: _own(r, anchor_keys) for r in reports}
+
+    # Anchors by their own key; those a day apart in one city with the same sides, each the
+    # other's only such neighbour, and never both told by one article, are one meeting
+    # whose date the articles dispute: its node is the earlier day's.
     anchors: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         if report.anchored:
-            anchors[report.key].append(report)
-    anchor_keys = set(anchors) | set(retired)
+            anchors[owns[report]].append(report)
+    node_of = {key: key for key in anchors}
+    for key, partner in sorted(_day_pairs(anchors, owns).items()):
+        node_of[key] = node_of[partner] = min(key, partner, key=lambda k: _day(anchors[k]))
+    clusters: dict[str, list[Report]] = defaultdict(list)
+    for key, group in anchors.items():
+        clusters[node_of[key]].extend(group)
 
-    loose: list[tuple[Report, str]] = []
     out: dict[Report, str] = {}
+    loose: list[Report] = []
     for report in reports:
-        own = report.own
-        if own is None:
-            plain = plain_key(report.date, report.place, report.sides)
-            own = plain if report.key == plain or report.key in anchor_keys else report.key
-        plain = plain_key(report.date, report.place, report.sides)
-        if not report.anchored and report.date and report.sides and own == plain:
-            loose.append((report, own))
+        own = owns[report]
+        if report.anchored:
+            out[report] = node_of[own] if _movable(report, own) else report.key
+        elif report.date and report.sides and own == _plain(report):
+            loose.append(report)
         else:
             out[report] = report.key
 
-    # Which anchor each loose report fits, if exactly one; then at most one report of
-    # an article per node.
+    # Which meeting each loose report fits, if exactly one; then at most one report of an
+    # article per node.
     taken: dict[tuple[str, str], int] = defaultdict(int)
-    for key, group in anchors.items():
+    for node, group in clusters.items():
         for document in {r.document for r in group}:
-            taken[document, key] += 1
+            taken[document, node] += 1
     chosen: dict[Report, str] = {}
-    for report, _ in loose:
-        fitting = {key for key, group in anchors.items() if any(report.fits(a) for a in group)}
+    for report in loose:
+        fitting = {node for node, group in clusters.items() if any(report.fits(a) for a in group)}
         if len(fitting) == 1:
-            key = fitting.pop()
-            chosen[report] = key
-            taken[report.document, key] += 1
-    for report, own in loose:
-        key = chosen.get(report)
-        out[report] = key if key and taken[report.document, key] == 1 else own
+            chosen[report] = node = fitting.pop()
+            taken[report.document, node] += 1
+    for report in loose:
+        node = chosen.get(report)
+        out[report] = node if node and taken[report.document, node] == 1 else owns[report]
     return out
+
+
+PAIR_REACH = 4
+"""Days around a report within which the anchors that decide its node lie: a pair is a day
+apart, and whether a neighbour is the only one depends on that neighbour's own neighbours."""
+
+
+def disputed(assigned: dict[Report, str]) -> set[str]:
+    """The nodes whose reports give different days (see :func:`assign`)."""
+    days: dict[str, set[dt.date]] = defaultdict(set)
+    for report, node in assigned.items():
+        if report.anchored and report.date:
+            days[node].add(report.date.start)
+    return {node for node, found in days.items() if len(found) > 1}
+
+
+def _plain(report: Report) -> str | None:
+    return plain_key(report.date, report.place, report.sides)
+
+
+def _own(report: Report, anchor_keys: set[str]) -> str:
+    """A report's own key: a new report knows it; a stored one has it unless it moved onto
+    an anchor's node (then its plain key), or it kept a key of its article only."""
+    if report.own is not None:
+        return report.own
+    plain = _plain(report)
+    if plain and (report.key == plain or report.key in anchor_keys):
+        return plain
+    return report.key
+
+
+def _movable(report: Report, own: str) -> bool:
+    """Whether an anchor may move to a node of a day-apart pair: only one with the plain
+    key of its day and city (one told apart by its persons stays where it is)."""
+    return own == _plain(report)
+
+
+def _day(group: list[Report]) -> dt.date:
+    assert group[0].date
+    return group[0].date.start
+
+
+def _day_pairs(anchors: dict[str, list[Report]], owns: dict[Report, str]) -> dict[str, str]:
+    """Anchor keys paired with the anchor key a day away that is their only such neighbour
+    (both ways)."""
+    summary = {}
+    for key, group in anchors.items():
+        if not all(_movable(r, owns[r]) for r in group):
+            continue
+        sides = frozenset().union(*(r.sides for r in group))
+        summary[key] = (_day(group), group[0].place, sides, {r.document for r in group})
+    neighbours: dict[str, list[str]] = defaultdict(list)
+    by_place: dict[str | None, list[str]] = defaultdict(list)
+    for key, (_, place, _, _) in summary.items():
+        by_place[place].append(key)
+    for keys in by_place.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                day_a, _, sides_a, docs_a = summary[a]
+                day_b, _, sides_b, docs_b = summary[b]
+                shared = len(sides_a & sides_b)
+                if (
+                    abs((day_a - day_b).days) == 1
+                    and not docs_a & docs_b
+                    and shared >= 1
+                    and shared >= min(2, len(sides_a), len(sides_b))
+                ):
+                    neighbours[a].append(b)
+                    neighbours[b].append(a)
+    return {
+        key: found[0]
+        for key, found in neighbours.items()
+        if len(found) == 1 and neighbours[found[0]] == [key]
+    }
 
 
 def _order(report: Report) -> tuple:
