@@ -56,3 +56,23 @@ def test_the_state_may_follow_the_town():
     )
     towns = [e for e in extraction.entities if e.id.startswith(TOWN_PREFIX)]
     assert [(e.label(), e.country) for e in towns] == [("Deauville", "FR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # GeoNames knows these only in Latin letters: their Arabic spelling finds them
+        ("وصل الرئيس التركي إلى مدينة سوتشي الروسية أمس للقاء نظيره.", "place/491422"),
+        ("وعقد الاجتماع في مدينة كراسنودار يوم الأحد.", "place/542420"),
+    ],
+)
+def test_a_town_known_only_in_latin_letters_is_found_by_its_spelling(text, place):
+    extraction = read(text, "ar")
+    assert place in {e.id for e in extraction.entities}
+    assert not any(e.id.startswith(TOWN_PREFIX) for e in extraction.entities)
+
+
+def test_a_spelling_several_towns_share_names_none_of_them():
+    # Zushi and Choshi, both in Japan, spell alike once vowels are classes: a new place
+    extraction = read("وعقد الاجتماع في مدينة زوشي اليابانية.", "ar")
+    assert any(e.id.startswith(TOWN_PREFIX) for e in extraction.entities)

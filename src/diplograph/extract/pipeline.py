@@ -129,6 +129,10 @@ def _entities(state: State) -> list[Mention]:
         state.text, state.folded, persons, found, state.language, kinds
     )
     for place, mention in towns.places_after_town_nouns(state.text, found, state.language, kinds):
+        # a town the gazetteer knows only in Latin letters ("مدينة سوتشي": Sochi)
+        known = state.gazetteer.city_spelled(place.labels[0].text, place.country)
+        if known is not None:
+            place, mention = known, mention.model_copy(update={"entity": known.id})
         state.entities[place.id] = place
         found.append(mention)
     return found

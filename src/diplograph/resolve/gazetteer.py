@@ -35,6 +35,7 @@ from diplograph.model import Entity, Label
 from diplograph.resolve.kb import KBEntry, KnowledgeBase, Offices, kb_dir, load_kb
 from diplograph.text.folding import fold_key
 from diplograph.text.matcher import Matcher
+from diplograph.text.names import spelling_key
 from diplograph.yamlfile import read_yaml
 
 __all__ = [
@@ -124,6 +125,8 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)
     """Place id of a city or building that the press uses for a body or a government when
     it acts ("Brussels demands" is the EU, "the Kremlin said" is Russia) -> that actor."""
+    city_names: dict[str, str] = field(default_factory=dict)
+    """Place id of each GeoNames city and town -> its name in Latin letters."""
     offices: Offices = field(default_factory=Offices)
     """The knowledge base's offices: which titles are a state's, and each state's own names."""
 
@@ -140,6 +143,25 @@ class Gazetteer:
         for place, actor in sorted(self.seats.items()):
             out.setdefault(actor, []).append(place)
         return {actor: tuple(places) for actor, places in out.items()}
+
+    @functools.cached_property
+    def _spellings(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for place, name in self.city_names.items():
+            out.setdefault(spelling_key(name), []).append(place)
+        return out
+
+    def city_spelled(self, name: str, country: str | None = None) -> Entity | None:
+        """The one city or town whose Latin name ``name`` spells in another script
+        (:func:`~diplograph.text.names.spelling_key`: "سوتشي" is Sochi), in ``country`` if
+        given; ``None`` when none or several fit.  Names of towns GeoNames lists only in
+        Latin letters, read in an Arabic or Russian article, find their place this way."""
+        found = [
+            place
+            for place in self._spellings.get(spelling_key(name), ())
+            if country is None or self.entities[place].country == country
+        ]
+        return self.entities[found[0]] if len(found) == 1 else None
 
     @property
     def common_nouns(self) -> frozenset[str]:
@@ -297,6 +319,7 @@ def build_gazetteer(kb: KnowledgeBase | None = None) -> Gazetteer:
         place = f"place/{city['geonameid']}"
         country = city["countrycode"] if f"country/{city['countrycode']}" in gaz.entities else None
         made = functools.partial(_place, city["geonameid"], city["name"], country)
+        gaz.city_names[place] = city["name"]
         if kind == "town":
             gaz.entities.defer(place, made)
         else:

@@ -22,7 +22,7 @@ import unicodedata
 
 from diplograph.lang import available_languages, load
 
-__all__ = ["name_key", "word_key"]
+__all__ = ["name_key", "spelling_key", "word_key"]
 
 # Spellings of one sound, longest first: each becomes one letter of the key.
 SOUNDS = (
@@ -46,10 +46,10 @@ SOUNDS = (
     ("ck", "k"),
     ("ou", "u"),
 )
-LETTERS = str.maketrans(
-    {"z": "s", "j": "g", "q": "k", "c": "k", "x": "ks", "p": "b", "v": "f"}
-    | {vowel: "" for vowel in "aeiouyw"}
-)
+LETTERS_TABLE = {"z": "s", "j": "g", "q": "k", "c": "k", "x": "ks", "p": "b", "v": "f"} | {
+    vowel: "" for vowel in "aeiouyw"
+}
+LETTERS = str.maketrans(LETTERS_TABLE)
 PARTICLES = frozenset(
     [
         "al",
@@ -110,6 +110,41 @@ def word_key(word: str) -> str:
     for spelling, sound in SOUNDS:
         latin = latin.replace(spelling, sound)
     key = latin.translate(LETTERS)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+VOWELS = str.maketrans({"o": "u", "w": "u", "e": "i", "y": "i"})
+
+
+def spelling_key(name: str) -> str:
+    """A finer key for a place's name written in another script: its consonants as
+    :func:`word_key` reduces them, and its vowels as three classes (a; i and e; u and o).
+    Names of foreign places in Arabic write their vowels (سوتشي, كراسنودار), so a town
+    the gazetteer knows only in Latin letters can be found by it; where Arabic leaves a
+    vowel out (جنيف, Geneva) the keys differ, and nothing is linked.
+
+    >>> spelling_key("Sochi") == spelling_key("سوتشي") == spelling_key("Сочи")
+    True
+    >>> spelling_key("Krasnodar") == spelling_key("كراسنودار")
+    True
+    >>> spelling_key("Geneva") == spelling_key("جنيف")
+    False
+    """
+    words = [w for w in re.split(r"[\s\-‐‑]+", name.strip()) if w]
+    return "-".join(_spelling(word) for word in words)
+
+
+def _spelling(word: str) -> str:
+    if len(word) > 4 and word.startswith(ARABIC_ARTICLE):
+        word = word[len(ARABIC_ARTICLE) :]
+    table = _romanization()
+    latin = "".join(table.get(char, char) for char in word.lower())
+    latin = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
+    latin = re.sub(r"[^a-z]", "", latin)
+    for spelling, sound in SOUNDS:
+        latin = latin.replace(spelling, sound)
+    consonants = {k: v for k, v in LETTERS_TABLE.items() if k not in "aeiouyw"}
+    key = latin.translate(str.maketrans(consonants)).translate(VOWELS)
     return re.sub(r"(.)\1+", r"\1", key)
 
 

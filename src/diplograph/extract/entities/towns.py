@@ -61,7 +61,18 @@ def places_after_town_nouns(
         if hyphenated := HYPHENATED.match(text, end):  # "Усть-Луга", "Crans-Montana"
             end = hyphenated.end()
         state = (
-            next(
+            next(  # "مدينة سوتشي الروسية": the adjective right after the name comes first
+                (
+                    m.entity
+                    for m in mentions
+                    if m.via == "adjective"
+                    and 0 < m.span.start - end <= 2
+                    and not text[end : m.span.start].strip()
+                    and kinds.get(m.entity) == "Country"
+                ),
+                None,
+            )
+            or next(
                 (
                     m.entity
                     for m in reversed(mentions)
