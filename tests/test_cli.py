@@ -339,3 +339,66 @@ def test_cli_ctrl_c_during_ingest_says_what_is_kept(tmp_path, monkeypatch):
     result = run("ingest", SAMPLES, "--store", tmp_path / "store")
     assert result.exit_code == 130
     assert "interrupted" in result.output and "run the same command again" in result.output
+
+
+# --- found when tried as a new user would (issue 11) -------------------------------------
+
+
+def test_cli_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.startswith("diplograph ")
+
+
+def test_cli_ask_query_answers_true_or_false(store):
+    result = run("query", "ASK { ?s ?p ?o }", "--store", store, "-f", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["ask", "true"]
+
+
+def test_cli_an_unknown_canned_name_is_named(store):
+    result = run("query", "who_meet", "--store", store)
+    assert result.exit_code == 1
+    assert "no canned query named 'who_meet'" in result.output
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <http://a/b> <http://a/b> <http://a/b> }",
+        "PREFIX dip: <https://w3id.org/diplograph/ontology#>\n# clean\nDELETE WHERE { ?s ?p ?o }",
+        "drop all",
+    ],
+)
+def test_cli_an_update_is_refused_as_an_update(store, update):
+    before = run("stats", "--store", store).output
+    result = run("query", update, "--store", store)
+    assert result.exit_code == 1
+    assert "updates are not allowed here" in result.output
+    assert run("stats", "--store", store).output == before
+
+
+def test_cli_a_missing_parameter_is_named_not_an_empty_answer(store):
+    result = run("query", "who_met", "--store", store, "-p", "place=Brussels")
+    assert result.exit_code == 1
+    assert "needs parameter 'day'" in result.output
+
+
+def test_cli_an_empty_csv_answer_still_has_its_header(store):
+    result = run(
+        "query",
+        "SELECT ?who ?when WHERE { ?who <http://x/none> ?when }",
+        "--store",
+        store,
+        "-f",
+        "csv",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["who,when"]
+
+
+def test_cli_query_list_describes_every_canned_query():
+    result = run("query", "--list")
+    assert result.exit_code == 0, result.output
+    for name in ("who_met", "relayed_only", "conflicts", "meeting_reports"):
+        assert name in result.output
+    assert "day (date)" in result.output

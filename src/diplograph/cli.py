@@ -15,9 +15,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from diplograph import api
+from diplograph import __version__, api
 from diplograph.errors import DiplographError
 from diplograph.outfile import write_atomically
+from diplograph.query import canned
 from diplograph.rdf.store import EXPORT_FORMATS, MAX_ROWS
 
 app = typer.Typer(
@@ -26,6 +27,24 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Build a knowledge graph of diplomatic events from news articles."""
+
+
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -77,7 +96,9 @@ def _cell(value) -> str:
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or a canned query name.")],
+    sparql: Annotated[
+        str | None, typer.Argument(help="SPARQL text, a .rq file, or a canned query name.")
+    ] = None,
     store: StoreOption = Path("diplograph-store"),
     param: Annotated[
         list[str] | None,
@@ -93,8 +114,16 @@ def query(
     max_rows: Annotated[
         int, typer.Option("--max-rows", help="The most rows an answer may have (else an error).")
     ] = MAX_ROWS,
+    list_queries: Annotated[
+        bool, typer.Option("--list", help="Describe the canned queries and their parameters.")
+    ] = False,
 ) -> None:
     """Ask the graph a question in SPARQL."""
+    if list_queries:
+        _list_canned()
+        return
+    if sparql is None:
+        _fail(DiplographError("give SPARQL, a .rq file or a canned query name (see --list)"))
     params = {}
     for item in param or []:
         name, sep, value = item.partition("=")
@@ -107,7 +136,7 @@ def query(
         )
     except DiplographError as error:
         _fail(error)
-    columns = list(rows[0]) if rows else []
+    columns = list(getattr(rows, "variables", None) or (rows[0] if rows else []))
     if fmt == "json":
         out.print_json(
             json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False)
@@ -126,6 +155,17 @@ def query(
         err.print(f"{len(rows)} rows")
     else:
         _fail(DiplographError(f"unknown format {fmt!r}: choose table, csv or json"))
+
+
+def _list_canned() -> None:
+    table = Table("query", "parameters", "what it answers", show_lines=True)
+    for name, canned_query in canned().items():
+        params = "\n".join(
+            f"{param} ({kind}): {canned_query.param_docs.get(param, '')}"
+            for param, kind in canned_query.params.items()
+        )
+        table.add_row(name, params or "-", canned_query.description)
+    out.print(table)
 
 
 @app.command()

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -29,6 +29,8 @@ from diplograph.errors import QueryError
 __all__ = ["CannedQuery", "bind", "canned", "resolve_query"]
 
 HERE = Path(__file__).parent
+NAME = re.compile(r"[A-Za-z_][\w-]*")
+"""What a canned query's name looks like (SPARQL text never does)."""
 PARAM = re.compile(r"^#\s{2,}(?P<name>\w+)\s+(?P<type>string|date|iri)\s+(?P<doc>.*)$")
 
 
@@ -37,19 +39,23 @@ class CannedQuery:
     name: str
     description: str
     params: dict[str, str]
+    """Parameter name -> its type (``string``, ``date`` or ``iri``)."""
     text: str
+    param_docs: dict[str, str] = field(default_factory=dict)
+    """Parameter name -> what it is."""
 
 
 def _parse(path: Path) -> CannedQuery:
     text = path.read_text(encoding="utf-8")
     header = [line for line in text.splitlines() if line.startswith("#")]
-    params = {}
+    params, docs = {}, {}
     for line in header:
         match = PARAM.match(line)
         if match:
             params[match["name"]] = match["type"]
+            docs[match["name"]] = match["doc"].strip()
     description = header[0].lstrip("# ").strip() if header else path.stem
-    return CannedQuery(path.stem, description, params, text)
+    return CannedQuery(path.stem, description, params, text, docs)
 
 
 @functools.cache
@@ -67,6 +73,10 @@ def resolve_query(query: str) -> CannedQuery:
         if not path.is_file():
             raise QueryError(f"{query}: no such query file")
         return _parse(path)
+    if NAME.fullmatch(query.strip()):
+        raise QueryError(
+            f"no canned query named {query.strip()!r}: `diplograph query --list` names them"
+        )
     return CannedQuery("query", "", {}, query)
 
 
@@ -94,6 +104,13 @@ def bind(query: CannedQuery, params: Mapping[str, str | Node]) -> dict[str, Node
     unknown = set(params) - set(query.params) if query.params else set()
     if unknown and query.name != "query":
         raise QueryError(f"query {query.name!r} has no parameter {sorted(unknown)[0]!r}")
+    missing = [name for name in query.params if name not in params]
+    if missing:
+        # an unbound parameter matches nothing, and the answer would be silently empty
+        name = missing[0]
+        raise QueryError(
+            f"query {query.name!r} needs parameter {name!r} ({query.params[name]}): -p {name}=..."
+        )
     return {
         name: _term(name, query.params.get(name, "string"), value) for name, value in params.items()
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -94,6 +95,28 @@ def _update_text(remove: Iterable[ox.Quad], insert: Iterable[ox.Quad]) -> str:
         return " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
 
     return f"DELETE DATA {{ {data(remove)} }} ;\nINSERT DATA {{ {data(insert)} }}"
+
+
+class Rows(list):
+    """The rows of an answer, and its variables in order (an empty answer keeps them)."""
+
+    def __init__(self, rows=(), *, variables: list[str]) -> None:
+        super().__init__(rows)
+        self.variables = variables
+
+
+UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?:PREFIX\s+[\w-]*:|BASE)\s*<[^>]*>)", re.IGNORECASE)
+
+
+def _without_prologue(sparql: str) -> str:
+    """The text after comments, PREFIX and BASE declarations."""
+    position = 0
+    while match := PROLOGUE.match(sparql, position):
+        if match.end() == position:
+            break
+        position = match.end()
+    return sparql[position:]
 
 
 MAX_ROWS = 100_000
@@ -232,18 +255,22 @@ class OxigraphStore:
                 sparql, use_default_graph_as_union=True, substitutions=substitutions
             )
         except SyntaxError as err:
+            if UPDATE.match(_without_prologue(sparql)):
+                raise QueryError(
+                    "updates are not allowed here: queries only read the graph (ingest writes it)"
+                ) from err
             raise QueryError(f"invalid SPARQL: {err}") from err
         except OSError as err:
             raise StoreError(f"{self.path}: query failed: {err}") from err
         except RuntimeError as err:
             # Oxigraph substitutes only variables that the query projects.
             raise QueryError(f"cannot bind parameters: {err}") from err
-        if isinstance(result, bool):
-            return [{"ask": Literal(result)}]
+        if isinstance(result, bool | ox.QueryBoolean):  # pyoxigraph 0.5: QueryBoolean
+            return Rows([{"ask": Literal(bool(result))}], variables=["ask"])
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("only SELECT and ASK queries return rows; use export for graphs")
         names = [v.value for v in result.variables]
-        rows: list[dict[str, Node | None]] = []
+        rows = Rows(variables=names)
         try:
             for row in result:
                 if len(rows) == max_rows:
