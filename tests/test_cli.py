@@ -402,3 +402,21 @@ def test_cli_query_list_describes_every_canned_query():
     for name in ("who_met", "relayed_only", "conflicts", "meeting_reports"):
         assert name in result.output
     assert "day (date)" in result.output
+
+
+@pytest.mark.parametrize("place", ["Genève", "genf", "Ginebra", "GENEVA", "Женева", "جنيف"])
+def test_cli_a_place_is_found_by_any_of_its_names_case_and_accents_aside(store, place):
+    result = run(
+        "query",
+        "who_met",
+        "--store",
+        store,
+        "-p",
+        f"place={place}",
+        "-p",
+        "day=2022-01-10",
+        "-f",
+        "csv",
+    )
+    assert result.exit_code == 0, result.output
+    assert "Russia" in result.output and "United States" in result.output

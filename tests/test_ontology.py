@@ -70,6 +70,7 @@ EXTRA_PROPERTIES = [
     "quote",
     "reportedBy",
     "disputed",
+    "nameKey",
     "party",
     "country",
     "text",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,12 +18,13 @@ from rdflib import Literal, URIRef
 
 from diplograph.errors import DiplographError, ReadError
 from diplograph.extract.pipeline import extract
-from diplograph.model import DateRange, Document, Extraction, Meeting
+from diplograph.model import DateRange, Document, Entity, Extraction, Meeting
 from diplograph.query import canned
 from diplograph.rdf.mapping import (
     ENTITIES_GRAPH,
     RESOLUTION_GRAPH,
     document_iri,
+    entity_iri,
     meeting_iri,
     to_graphs,
 )
@@ -101,7 +102,7 @@ def ingest_documents(
             return
         if graph is None:
             graph = open_store(store)
-        _write_batch(graph, pending, report)
+        _write_batch(graph, pending, report, gazetteer.name_keys)
         pending.clear()
 
     first_of: dict[str, str] = {}  # document id -> where this run first read it
@@ -141,8 +142,13 @@ def ingest_documents(
 
 
 def _write_batch(
-    graph: OxigraphStore, batch: list[tuple[str, Extraction]], report: IngestReport
+    graph: OxigraphStore,
+    batch: list[tuple[str, Extraction]],
+    report: IngestReport,
+    names: Callable[[Entity], frozenset[str]],
 ) -> None:
+    """Resolve and write one batch.  ``names``: the folded names of an entity, written as
+    ``dip:nameKey`` so that a query finds it by any of them, accents and case aside."""
     new: dict[str, list[Report]] = {}
     for _, extraction in batch:
         doc_id = extraction.document.id
@@ -161,6 +167,11 @@ def _write_batch(
             continue
         replace.append((document_iri(doc_id), own))
         described.update(dict.fromkeys(entities))  # the same actors recur: each triple once
+        for entity in extraction.entities:
+            node = entity_iri(entity.id)
+            described.update(
+                dict.fromkeys((node, DIP.nameKey, Literal(key)) for key in sorted(names(entity)))
+            )
     flags = [(meeting_iri(node), DIP.disputed, TRUE) for node in sorted(resolution.disputed)]
     unflag = [(meeting_iri(node), DIP.disputed, TRUE) for node in sorted(resolution.undisputed)]
     changes = graph.write(

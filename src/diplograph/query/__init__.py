@@ -2,13 +2,14 @@
 
 Each ``.rq`` file starts with comment lines: a one-line description, then
 ``Parameters:`` followed by ``#   NAME  TYPE  description`` lines, where TYPE is
-``string``, ``date`` or ``iri``.  Values are bound to variables by the store
+``string``, ``name`` (a name in any language, case and accents aside: matched against
+``dip:nameKey``), ``date`` or ``iri``.  Values are bound to variables by the store
 (SPARQL variable substitution), never pasted into the query text.
 
 >>> sorted(canned())[:3]
 ['conflicts', 'document_meetings', 'meeting_reports']
 >>> canned()["who_met"].params
-{'place': 'string', 'day': 'date'}
+{'place': 'name', 'day': 'date'}
 """
 
 from __future__ import annotations
@@ -25,13 +26,14 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from diplograph.errors import QueryError
+from diplograph.text.folding import fold_key
 
 __all__ = ["CannedQuery", "bind", "canned", "resolve_query"]
 
 HERE = Path(__file__).parent
 NAME = re.compile(r"[A-Za-z_][\w-]*")
 """What a canned query's name looks like (SPARQL text never does)."""
-PARAM = re.compile(r"^#\s{2,}(?P<name>\w+)\s+(?P<type>string|date|iri)\s+(?P<doc>.*)$")
+PARAM = re.compile(r"^#\s{2,}(?P<name>\w+)\s+(?P<type>string|name|date|iri)\s+(?P<doc>.*)$")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ def _term(name: str, kind: str, value: str | Node) -> Node:
             return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
         except ValueError as err:
             raise QueryError(f"parameter {name}: {value!r} is not an ISO date") from err
+    if kind == "name":
+        # matched against dip:nameKey: folded as the name matcher folds text
+        return Literal(fold_key(value))
     if kind == "iri":
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value):
             raise QueryError(f"parameter {name}: {value!r} is not an http(s) IRI")

@@ -154,6 +154,10 @@ class DIP(DefinedNamespace):
     disputed: URIRef
     #: The last day of an event that lasted more than one day.
     endDate: URIRef
+    #: One of the names of an actor or place as a search finds it: case, accents, Arabic diacritics
+    #: and letter variants folded away ("geneve" for Genève, Geneva's names in every language the
+    #: knowledge base knows, "genf", "ginebra").
+    nameKey: URIRef
     #: The PLOVER event category a stance concept corresponds to, as a plain string such as
     #: "REQUEST"; the same mapping is given as a SKOS mapping link to a concept under
     #: https://w3id.org/diplograph/id/plover/.

@@ -163,6 +163,22 @@ class Gazetteer:
         ]
         return self.entities[found[0]] if len(found) == 1 else None
 
+    @functools.cached_property
+    def _name_keys(self) -> dict[str, frozenset[str]]:
+        keys: dict[str, set[str]] = {}
+        for key, aliases in self.names.keys().items():
+            for alias in aliases:
+                if alias.kind != "adjective" and not alias.stem:
+                    keys.setdefault(alias.entity, set()).add(key)
+        return {entity: frozenset(found) for entity, found in keys.items()}
+
+    def name_keys(self, entity: Entity) -> frozenset[str]:
+        """Every name of ``entity`` the gazetteer knows and the text gave it, folded as
+        the matcher folds text (:func:`~diplograph.text.folding.fold_key`): "Genf",
+        "Ginebra" and "Genève" are all Geneva's.  Nationality adjectives are not names."""
+        own = {fold_key(label.text) for label in (*entity.labels, *entity.aliases)}
+        return self._name_keys.get(entity.id, frozenset()) | {key for key in own if key}
+
     @property
     def common_nouns(self) -> frozenset[str]:
         """Words of every language that are ordinary nouns (never a name on their own)."""
