@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import diplograph
 from diplograph.cli import app
+from diplograph.query import canned
 from diplograph.rdf.store import open_store
 
 SAMPLES = Path(__file__).parents[1] / "data" / "samples"
@@ -420,3 +422,26 @@ def test_cli_a_place_is_found_by_any_of_its_names_case_and_accents_aside(store, 
     )
     assert result.exit_code == 0, result.output
     assert "Russia" in result.output and "United States" in result.output
+
+
+SAMPLE_PARAMS = {
+    "who_met": {"place": "Genf", "day": "2022-01-10"},
+    "relayed_only": {"relay": "TASS"},
+    "meeting_reports": {"first": "2022-01-01", "last": "2022-12-31"},
+    "document_meetings": {"document": "https://w3id.org/diplograph/id/document/none"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(canned()))
+def test_every_canned_query_answers_the_same_through_the_cli_and_the_api(store, name):
+    params = SAMPLE_PARAMS.get(name, {})
+    options = [option for key, value in params.items() for option in ("-p", f"{key}={value}")]
+    result = run("query", name, "--store", store, "-f", "json", *options)
+    assert result.exit_code == 0, result.output
+    through_cli = sorted(json.dumps(row, sort_keys=True) for row in json.loads(result.stdout))
+    rows = diplograph.open(store).query(name, **params)
+    through_api = sorted(
+        json.dumps({k: "" if v is None else str(v) for k, v in row.items()}, sort_keys=True)
+        for row in rows
+    )
+    assert through_cli == through_api

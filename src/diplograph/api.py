@@ -27,9 +27,11 @@ from diplograph.readers import read_paths
 
 __all__ = [
     "IngestReport",
+    "KnowledgeGraph",
     "export",
     "ingest",
     "ingest_documents",
+    "open",
     "query",
     "stats",
     "validate",
@@ -110,3 +112,81 @@ def view(*, store: Path | str, output: Path | str, lang: str = "en") -> Path:
     with open_store(store, read_only=True) as graph:
         network = to_networkx(graph, lang=lang)
     return write_html(network, Path(output))
+
+
+class KnowledgeGraph:
+    """A store opened for a notebook or a script: the functions above, with the store
+    given once.  ``diplograph.open(folder)`` makes one.
+
+    >>> import tempfile, diplograph
+    >>> kg = diplograph.open(tempfile.mkdtemp())
+    >>> kg.ingest_text("Russian Deputy Foreign Minister Sergei Ryabkov met US Deputy "
+    ...     "Secretary of State Wendy Sherman in Geneva on Monday.", published="2022-01-11").added
+    1
+    >>> sorted(str(row["name"]) for row in kg.query("who_met", place="Genève", day="2022-01-10"))
+    ['Russia', 'Sergei Ryabkov', 'United States', 'Wendy Sherman']
+    >>> kg.df("who_met", place="Genf", day="2022-01-10")[["name", "day"]].iloc[0].tolist()
+    ['Russia', datetime.date(2022, 1, 10)]
+    >>> sorted(label for _, label in kg.graph().nodes(data="label"))[:3]
+    ['Geneva', 'Russia', 'Russia–United States meeting in Geneva, 2022-01-10']
+    """
+
+    def __init__(self, store: Path | str) -> None:
+        self.store = Path(store)
+
+    def __repr__(self) -> str:
+        return f"diplograph.open({str(self.store)!r})"
+
+    def ingest(self, paths: Iterable[Path | str] | Path | str) -> IngestReport:
+        """Read files and folders (text, HTML, JSON lines) into the store."""
+        if isinstance(paths, str | Path):
+            paths = [paths]
+        return ingest(paths, store=self.store)
+
+    def ingest_text(self, text: str, **metadata) -> IngestReport:
+        """Add one article given as text (``published=``, ``lang=``, ``title=``, ``url=``)."""
+        from diplograph.readers import read_text
+
+        return ingest_documents([read_text(text, **metadata)], store=self.store)
+
+    def query(self, sparql: str, **params: str | Node) -> list[dict[str, Node | None]]:
+        """Rows of a canned query (by name, see ``canned()``), a ``.rq`` file or SPARQL
+        text; parameters by keyword, bound as RDF terms."""
+        return query(sparql, store=self.store, params=params)
+
+    def df(self, sparql: str, **params: str | Node):
+        """The same rows as a pandas DataFrame of Python values (dates as ``datetime.date``,
+        numbers as numbers, IRIs and text as ``str``), with the query's columns even when
+        the answer is empty."""
+        import pandas as pd
+
+        rows = self.query(sparql, **params)
+        columns = getattr(rows, "variables", None) or (list(rows[0]) if rows else [])
+        return pd.DataFrame(
+            [[_python(row.get(c)) for c in columns] for row in rows], columns=columns
+        )
+
+    def graph(self, lang: str = "en"):
+        """The store as a networkx graph (actors, places, meetings and what links them)."""
+        from diplograph.view.graph import to_networkx
+
+        with open_store(self.store, read_only=True) as store:
+            return to_networkx(store, lang=lang)
+
+    def stats(self) -> dict[str, int]:
+        return stats(store=self.store)
+
+    def validate(self):
+        return validate(store=self.store)
+
+
+def _python(term: Node | None):
+    if term is None:
+        return None
+    value = term.toPython() if hasattr(term, "toPython") else term
+    return str(value) if isinstance(value, Node) else value
+
+
+def open(store: Path | str) -> KnowledgeGraph:
+    """Open (or create at the first ingest) the store at ``store``."""
+    return KnowledgeGraph(store)
