@@ -28,7 +28,7 @@ from rdflib.term import Node
 from diplograph.errors import QueryError
 from diplograph.text.folding import fold_key
 
-__all__ = ["CannedQuery", "bind", "canned", "resolve_query"]
+__all__ = ["CannedQuery", "bind", "canned", "project_query", "resolve_query"]
 
 HERE = Path(__file__).parent
 NAME = re.compile(r"[A-Za-z_][\w-]*")
@@ -64,6 +64,13 @@ def _parse(path: Path) -> CannedQuery:
 def canned() -> dict[str, CannedQuery]:
     """The canned queries by name."""
     return {path.stem: _parse(path) for path in sorted(HERE.glob("*.rq"))}
+
+
+@functools.cache
+def project_query(name: str) -> str:
+    """The text of a query the project runs for itself (``view/meetings``: the graph
+    view's), kept in a subfolder beside the canned ones so that all SPARQL lives here."""
+    return (HERE / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def resolve_query(query: str) -> CannedQuery:

@@ -57,6 +57,8 @@ import networkx as nx
 from rdflib import Literal
 from rdflib.term import Node
 
+from diplograph.query import project_query
+
 __all__ = [
     "ACTORS_QUERY",
     "LABELS_QUERY",
@@ -83,95 +85,29 @@ class SparqlStore(Protocol):
 #: Node kinds, in the order the legend lists them.
 NODE_KINDS = ("person", "organization", "country", "actor", "place", "meeting", "position")
 
-_PREFIXES = """\
-PREFIX dip:  <https://w3id.org/diplograph/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+ACTORS_QUERY = project_query("view/actors")
+"""Every typed actor and place."""
 
-#: Every typed actor and place.
-ACTORS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT ?node ?type WHERE {
-    VALUES ?type { dip:Person dip:Organization dip:Country dip:Place }
-    ?node a ?type .
-}"""
-)
+LABELS_QUERY = project_query("view/labels")
+"""Every ``rdfs:label`` (of actors, places, meetings)."""
 
-#: Every ``rdfs:label`` (of actors, places, meetings).
-LABELS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT ?node ?label WHERE { ?node rdfs:label ?label . }"""
-)
+MEETINGS_QUERY = project_query("view/meetings")
+"""Meetings with their dates and number of source documents."""
 
-#: Meetings with their dates and number of source documents.
-MEETINGS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT ?meeting (SAMPLE(?d) AS ?date) (SAMPLE(?s) AS ?start) (SAMPLE(?e) AS ?end)
-       (COUNT(DISTINCT ?doc) AS ?sources)
-WHERE {
-    ?meeting a dip:Meeting .
-    OPTIONAL { ?meeting dip:date ?d }
-    OPTIONAL { ?meeting dip:startDate ?s }
-    OPTIONAL { ?meeting dip:endDate ?e }
-    OPTIONAL { ?meeting prov:wasDerivedFrom ?doc }
-}
-GROUP BY ?meeting"""
-)
+PARTICIPANTS_QUERY = project_query("view/participants")
+"""Who took part in which meeting."""
 
-#: Who took part in which meeting.
-PARTICIPANTS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT DISTINCT ?meeting ?actor WHERE { ?meeting a dip:Meeting ; dip:participant ?actor . }"""
-)
+LOCATIONS_QUERY = project_query("view/locations")
+"""Where each meeting took place."""
 
-#: Where each meeting took place.
-LOCATIONS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT DISTINCT ?meeting ?place WHERE { ?meeting a dip:Meeting ; dip:location ?place . }"""
-)
+ROLES_QUERY = project_query("view/roles")
+"""Offices: one row per title of each role."""
 
-#: Offices: one row per title of each role.
-ROLES_QUERY = (
-    _PREFIXES
-    + """\
-SELECT ?role ?holder ?title ?organization (COUNT(DISTINCT ?doc) AS ?sources) WHERE {
-    ?role a dip:Role ; dip:holder ?holder ; dip:organization ?organization .
-    OPTIONAL { ?role dip:title ?title }
-    OPTIONAL { ?role prov:wasDerivedFrom ?doc }
-}
-GROUP BY ?role ?holder ?title ?organization"""
-)
+POSITIONS_QUERY = project_query("view/positions")
+"""Positions: one row per topic literal."""
 
-#: Positions: one row per topic literal.
-POSITIONS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT ?position ?holder ?stance ?topic (COUNT(DISTINCT ?doc) AS ?sources) WHERE {
-    ?position a dip:Position ; dip:holder ?holder .
-    OPTIONAL { ?position dip:stance ?stance }
-    OPTIONAL { ?position dip:topic ?topic }
-    OPTIONAL { ?position prov:wasDerivedFrom ?doc }
-}
-GROUP BY ?position ?holder ?stance ?topic"""
-)
-
-#: Statements with their speaker, date, quote and the position they express.
-STATEMENTS_QUERY = (
-    _PREFIXES
-    + """\
-SELECT ?statement ?speaker ?date ?quote ?position WHERE {
-    ?statement a dip:Statement ; dip:speaker ?speaker .
-    OPTIONAL { ?statement dip:date ?date }
-    OPTIONAL { ?statement dip:quote ?quote }
-    OPTIONAL { ?statement dip:expresses ?position }
-}"""
-)
+STATEMENTS_QUERY = project_query("view/statements")
+"""Statements with their speaker, date, quote and the position they express."""
 
 _KIND_OF_TYPE = {
     "https://w3id.org/diplograph/ontology#Person": "person",
