@@ -28,6 +28,8 @@ PARAMS = {
     "relayed_only": {"relay": "TASS"},
     "meeting_reports": {"first": "2022-01-01", "last": "2022-12-31"},
     "document_meetings": {"document": "https://w3id.org/diplograph/id/document/none"},
+    "actor_timeline": {"actor": "Лавров"},
+    "evidence": {"fact": "https://w3id.org/diplograph/id/meeting/bf8e7a03648940f7"},
 }
 
 

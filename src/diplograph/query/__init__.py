@@ -7,7 +7,7 @@ Each ``.rq`` file starts with comment lines: a one-line description, then
 (SPARQL variable substitution), never pasted into the query text.
 
 >>> sorted(canned())[:3]
-['conflicts', 'document_meetings', 'meeting_reports']
+['actor_timeline', 'co_participation', 'conflicts']
 >>> canned()["who_met"].params
 {'place': 'name', 'day': 'date'}
 """
