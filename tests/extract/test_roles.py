@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from diplograph.extract.pipeline import extract
-from diplograph.model import Document
+from diplograph.model import Document, Role
 
 
 def roles(text: str, lang: str) -> set[tuple[str, str, str | None]]:
@@ -279,3 +279,47 @@ def test_a_title_goes_on_after_and_up_to_its_holders_name(lang, text, person, of
 def test_a_title_and_another_person_joined_by_and_stay_two():
     found = roles("The foreign minister and his deputy, Jan Kowalski, arrived in Warsaw.", "en")
     assert not any(person == "Jan Kowalski" for person, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "state"),
+    [
+        ("en", "The Danish Ambassador to Iran Danny Annan was summoned.", "Danny Annan", "DK"),
+        ("en", "US Ambassador to Russia John Sullivan met the minister.", "John Sullivan", "US"),
+        (
+            "fr",
+            "L'ambassadeur de France en Russie Pierre Lévy a été convoqué.",
+            "Pierre Lévy",
+            "FR",
+        ),
+        (
+            "es",
+            "El embajador de España en Cuba Juan Fernández Trigo fue convocado.",
+            "Juan Fernández Trigo",
+            "ES",
+        ),
+        (
+            "ru",
+            "Посол России в Казахстане Алексей Бородавкин встретился с министром.",
+            "Алексей Бородавкин",
+            "RU",
+        ),
+        (
+            "de",
+            "Der deutsche Botschafter in Moskau Alexander Lambsdorff wurde einbestellt.",
+            "Alexander Lambsdorff",
+            "DE",
+        ),
+    ],
+)
+def test_an_envoy_s_posting_stands_between_title_and_name_and_is_the_host(
+    lang, text, person, state
+):
+    extraction = extract(Document(text=text, lang=lang, published=dt.date(2022, 1, 11)))
+    names = {e.id: e for e in extraction.entities}
+    roles = [
+        (names[r.person].labels[0].text, r.organization)
+        for r in extraction.events
+        if isinstance(r, Role)
+    ]
+    assert (person, f"country/{state}") in roles, roles

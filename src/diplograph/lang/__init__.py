@@ -302,6 +302,11 @@ class Titles(Schema):
     titles: tuple[Title, ...] = Field(min_length=1)
     ranks: tuple[str, ...] = ()
     """Military or honorific ranks that may stand between a title and a name."""
+    postings: tuple[str, ...] = ()
+    """Prepositions of the place an envoy is posted to ("Ambassador to Iran X", "embajador
+    de España en Cuba X", "Посол России в Казахстане X", "سفير الدنمارك لدى إيران"): the state
+    or city after one may stand between a title and the name, and is the host, not the
+    office's state."""
     ministries: dict[Literal["foreign-ministry", "defence-ministry"], tuple[str, ...]] = {}
     """How the language names a state's ministries, without the state ("Foreign Ministry",
     "وزارة الخارجية", "МИД"): with a state beside them they name that state's ministry."""

@@ -464,6 +464,7 @@ def persons_after_titles(
     """
     stopwords, ranks = folded_word_lists(language.code)
     genitives = folded_words(language.grammar.genitives)
+    postings = folded_words(language.titles.postings)
     titles = list(titles)
     taken = [(m.span.start, m.span.end) for m in mentions if m.entity not in places]
     taken += titles
@@ -480,12 +481,23 @@ def persons_after_titles(
                 i += 1
                 continue
             if (
-                fold_key(tok.text) in genitives
+                fold_key(tok.text) in genitives | postings
                 and i + 1 < len(window)
                 and window[i + 1].start in covered
             ):
-                i += 1  # "el canciller de Chile, Francisco Pérez Mackenna"
+                # "el canciller de Chile, Francisco Pérez Mackenna", "the Danish Ambassador
+                # to Iran Danny Annan", "Посол России в Казахстане Алексей Бородавкин"
+                i += 1
                 continue
+            if fold_key(tok.text) in postings and i + 1 < len(window):
+                # a city the envoy is posted to ("Botschafter in Moskau X"): cities may
+                # stand inside names, so they are not covered; step over its mention
+                posted = next((m for m in mentions if m.span.start == window[i + 1].start), None)
+                if posted is not None:
+                    i += 1
+                    while i < len(window) and window[i].start < posted.span.end:
+                        i += 1
+                    continue
             break
         else:
             continue

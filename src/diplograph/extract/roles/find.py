@@ -87,8 +87,8 @@ def _person_after_one(
             if _loose_words(state, title.end, mention.span.start, between) <= allowed:
                 return mention, between
             return None
-        if not state.is_actor(mention):
-            return None
+        if not state.is_actor(mention) and not _posted(state, mention):
+            return None  # (a city an envoy is posted to may stand between)
     return None
 
 
@@ -112,12 +112,23 @@ def _person_before(state: State, title: Match) -> Mention | None:
     return None
 
 
+def _posted(state: State, mention: Mention) -> bool:
+    """Whether ``mention`` is where an envoy is posted ("Ambassador to Iran"): the host."""
+    if state.language is None or not state.language.titles.postings:
+        return False
+    before = state.text[max(0, mention.span.start - 12) : mention.span.start].split()
+    postings = {fold_key(p) for p in state.language.titles.postings}
+    return bool(before) and fold_key(before[-1]) in postings
+
+
 def _organization(state: State, title: Match, between: list[Mention]) -> Mention | None:
     """The state or body of the office: named inside the title ("le ministre russe des
     Affaires étrangères"), between title and person, or just before the title."""
     inside = [m for m in state.mentions_in(title.start, title.end) if m.via == "adjective"]
     for mention in [*inside, *between]:
-        if state.entity(mention).type in ("Country", "Organization"):
+        if state.entity(mention).type in ("Country", "Organization") and not _posted(
+            state, mention
+        ):
             return mention
     for mention in reversed(state.mentions_in(max(0, title.start - 40), title.start)):
         gap = state.text[mention.span.end : title.start].strip(" -\u2010\u2011\u200f\u200e")
