@@ -782,3 +782,16 @@ def test_a_city_after_a_treaty_sentence_is_still_the_venue():
     assert "Vienna" in {name for name, _ in found}, found
     _, found = mentioned("Vienna said it would honour the convention.", "en")
     assert "Austria" in {name for name, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية الروسي أليكسي ريابوف إن المحادثات جيدة.",
+        "وقال سفير روسيا لدى إيران ألكسندر ديدوف إن المحادثات جيدة.",
+    ],
+)
+def test_an_arabic_name_opening_with_hamza_alef_is_no_article(text):
+    # أليكسي / ألكسندر fold to the letters of the article ال, but are names
+    _, found = mentioned(text, "ar")
+    assert any(quote.startswith(("أليكسي", "ألكسندر")) for _, quote in found), found

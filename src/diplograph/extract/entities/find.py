@@ -539,7 +539,10 @@ def persons_after_titles(
             if arabic and word[:1] in ("و", "ف") and word[1:] in stopwords:
                 break  # "وقدمت": a verb after the conjunction
             if arabic:
-                if not ARABIC_WORD.match(tok.text) or word.startswith("ال"):
+                # the article as written, or "آل" (the family of: "آل نهيان" ends the name
+                # before it); a name's hamza ("أليكسي", "ألكسندر") folds to the same letters,
+                # but it is no article
+                if not ARABIC_WORD.match(tok.text) or tok.text.startswith("ال") or tok.text == "آل":
                     break
             elif tok.text.endswith(".") and len(tok.text) > 3 and CAPITALIZED.match(tok.text[:-1]):
                 # "..., Francisco Pérez Mackenna.": the sentence's full stop ends the name
