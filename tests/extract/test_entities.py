@@ -795,3 +795,20 @@ def test_an_arabic_name_opening_with_hamza_alef_is_no_article(text):
     # أليكسي / ألكسندر fold to the letters of the article ال, but are names
     _, found = mentioned(text, "ar")
     assert any(quote.startswith(("أليكسي", "ألكسندر")) for _, quote in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        # the press's names where CLDR gives a menu form ("Конго - Киншаса", "Мьянма (Бирма)")
+        ("ru", "Президент Демократической Республики Конго прибыл в Москву.", "CD"),
+        ("fr", "Le président de la RDC est arrivé à Paris.", "CD"),
+        ("ru", "Мьянма отвергла обвинения.", "MM"),
+        ("ar", "وزار الوزير المجر والدنمارك.", "HU"),
+        ("ar", "وزار الوزير المجر والدنمارك.", "DK"),
+        ("ru", "Минск — столица Белоруссии.", "BY"),
+    ],
+)
+def test_countries_by_the_names_the_press_uses(lang, text, country):
+    extraction, _ = mentioned(text, lang)
+    assert f"country/{country}" in {m.entity for m in extraction.mentions}

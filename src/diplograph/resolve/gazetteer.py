@@ -276,9 +276,15 @@ def build_gazetteer(kb: KnowledgeBase | None = None) -> Gazetteer:
     for code, info in countries.items():
         labels = [Label(lang="en", text=_english_name(cldr["en"].get(code), info["name"]))]
         labels += [
-            Label(lang=lang, text=names[code])
+            Label(lang=lang, text=cldr_forms(names[code])[0])
             for lang, names in cldr.items()
             if lang != "en" and code in names
+        ]
+        menu_forms = [
+            Label(lang=lang, text=form)
+            for lang, names in cldr.items()
+            if code in names
+            for form in cldr_forms(names[code])
         ]
         gaz.add_entity(
             Entity(
@@ -306,7 +312,7 @@ def build_gazetteer(kb: KnowledgeBase | None = None) -> Gazetteer:
                 ),
             )
         )
-        for label in labels:
+        for label in dict.fromkeys([*labels, *menu_forms]):
             gaz.add_alias(Alias(f"country/{code}", label.text, label.lang, "country"), stems)
         gaz.add_alias(Alias(f"country/{code}", info["name"], "en", "country"), stems)
         for lang, forms in (extra.get(code) or {}).items():
@@ -470,6 +476,24 @@ def _calendar_words() -> frozenset[str]:
 CLDR_QUALIFIED = re.compile(r" - | & |\(|\bSAR\b|^St\. ")
 """CLDR's English names that disambiguate for menus ("Congo - Kinshasa", "St. Vincent &
 Grenadines", "Myanmar (Burma)", "Hong Kong SAR China"): not how the press names a state."""
+
+
+def cldr_forms(name: str) -> list[str]:
+    """The names a CLDR menu form stands for: "Мьянма (Бирма)" is Мьянма, "Congo -
+    Kinshasa" is written Congo-Kinshasa; a plain name is itself.  The first is the label.
+    What the brackets hold is left out: an other name as often as a qualifier that names
+    another state ("Внешние малые о-ва (США)": США is not those islands).
+
+    >>> cldr_forms("Мьянма (Бирма)")
+    ['Мьянма']
+    >>> cldr_forms("Congo - Kinshasa")
+    ['Congo-Kinshasa']
+    """
+    if "(" in name and name.endswith(")"):
+        return [name.partition("(")[0].strip()]
+    if " - " in name:
+        return [name.replace(" - ", "-")]
+    return [name]
 
 
 def _english_name(cldr: str | None, geonames: str) -> str:
