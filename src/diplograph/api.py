@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from diplograph.ingest import IngestReport, ingest_documents
 from diplograph.query import bind, canned, resolve_query
-from diplograph.rdf.store import MAX_ROWS, open_store
+from diplograph.rdf.store import MAX_ROWS, Rows, open_store
 from diplograph.readers import read_paths
 
 __all__ = [
@@ -51,7 +51,7 @@ def query(
     params: Mapping[str, str | Node] | None = None,
     allow_service: bool = False,
     max_rows: int = MAX_ROWS,
-) -> list[dict[str, Node | None]]:
+) -> Rows:
     """Run a canned query (by name), a ``.rq`` file or SPARQL text over the store.
     ``SERVICE`` and ``LOAD`` (requests to other machines) are refused unless
     ``allow_service``; more than ``max_rows`` rows is an error."""
@@ -149,7 +149,7 @@ class KnowledgeGraph:
 
         return ingest_documents([read_text(text, **metadata)], store=self.store)
 
-    def query(self, sparql: str, **params: str | Node) -> list[dict[str, Node | None]]:
+    def query(self, sparql: str, **params: str | Node) -> Rows:
         """Rows of a canned query (by name, see ``canned()``), a ``.rq`` file or SPARQL
         text; parameters by keyword, bound as RDF terms."""
         return query(sparql, store=self.store, params=params)
@@ -161,7 +161,7 @@ class KnowledgeGraph:
         import pandas as pd
 
         rows = self.query(sparql, **params)
-        columns = getattr(rows, "variables", None) or (list(rows[0]) if rows else [])
+        columns = rows.variables
         return pd.DataFrame(
             [[_python(row.get(c)) for c in columns] for row in rows], columns=columns
         )

@@ -136,7 +136,7 @@ def query(
         )
     except DiplographError as error:
         _fail(error)
-    columns = list(getattr(rows, "variables", None) or (rows[0] if rows else []))
+    columns = rows.variables
     if fmt == "json":
         out.print_json(
             json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False)

@@ -19,7 +19,7 @@ from rdflib import Literal, URIRef
 from diplograph.errors import DiplographError, ReadError
 from diplograph.extract.pipeline import extract
 from diplograph.model import DateRange, Document, Entity, Extraction, Meeting
-from diplograph.query import canned
+from diplograph.query import bind, canned
 from diplograph.rdf.mapping import (
     ENTITIES_GRAPH,
     RESOLUTION_GRAPH,
@@ -210,7 +210,7 @@ def _resolve(graph: OxigraphStore, new: list[Report]) -> Resolution:
     anchors that decide their nodes lie within their dates and a few days around, read in
     a second, wider window."""
     rewritten = {r.document for r in new}
-    earlier = _stored_reports(graph, "document_meetings", rewritten)
+    earlier = _stored_reports(graph, rewritten)
     window = _widen(day_window([*new, *earlier]), PAIR_REACH // 2)
     near = _window_reports(graph, window) if window else []
     movable = {r for r in near if r.document not in rewritten}
@@ -239,21 +239,17 @@ def _widen(window: tuple[dt.date, dt.date] | None, days: int) -> tuple[dt.date, 
 
 
 def _window_reports(graph: OxigraphStore, window: tuple[dt.date, dt.date]) -> list[Report]:
-    rows = graph.query(
-        canned()["meeting_reports"].text,
-        {
-            "first": Literal(window[0].isoformat(), datatype=_XSD_DATE),
-            "last": Literal(window[1].isoformat(), datatype=_XSD_DATE),
-        },
-        max_rows=UNLIMITED,
-    )
-    return _reports(rows)
+    query = canned()["meeting_reports"]
+    params = {"first": window[0].isoformat(), "last": window[1].isoformat()}
+    return _reports(graph.query(query.text, bind(query, params), max_rows=UNLIMITED))
 
 
-def _stored_reports(graph: OxigraphStore, name: str, documents: set[str]) -> list[Report]:
+def _stored_reports(graph: OxigraphStore, documents: set[str]) -> list[Report]:
+    """What the store holds of the meetings each of ``documents`` reports."""
+    query = canned()["document_meetings"]
     out: list[Report] = []
     for document in sorted(documents):
-        rows = graph.query(canned()[name].text, {"document": URIRef(document)}, max_rows=UNLIMITED)
+        rows = graph.query(query.text, bind(query, {"document": document}), max_rows=UNLIMITED)
         out.extend(_reports({**row, "doc": URIRef(document)} for row in rows))
     return out
 
@@ -287,5 +283,4 @@ def _entity(node) -> str | None:
     return None if node is None else str(node).removeprefix(ENTITY_PREFIX)
 
 
-_XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 TRUE = Literal(True)

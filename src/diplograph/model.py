@@ -67,6 +67,15 @@ def document_id(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:16]
 
 
+def digest(*parts: object) -> str:
+    """A stable 16-hex-digit id made of ``parts`` (meeting keys, node ids of facts).
+
+    >>> digest("a", 1) == digest("a", 1) != digest("a", 2)
+    True
+    """
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
 class Document(Record):
     """One article: its text and what is known about it."""
 

@@ -15,7 +15,6 @@ always gives the same quads (ingest is idempotent to the byte).
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -33,6 +32,7 @@ from diplograph.model import (
     Role,
     Span,
     Statement,
+    digest,
 )
 from diplograph.rdf.namespace import DIP, ID, OA, STANCE, WIKIDATA, geonames_iri
 from diplograph.resolve.meetings import own_keys
@@ -54,10 +54,6 @@ TYPES = {
     "Country": DIP.Country,
     "Place": DIP.Place,
 }
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -107,7 +103,7 @@ def _evidence(
     # One evidence node per fact: two facts read from one sentence differ in confidence.
     # ``own``: what tells the fact apart within the document when its node is shared
     # with other documents and may be renamed (a meeting's own key).
-    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}/{_digest(own or fact)[:8]}"]
+    node = ID[f"evidence/{doc_id}/{span.start}-{span.end}/{digest(own or fact)[:8]}"]
     position = URIRef(f"{node}#position")
     quote = URIRef(f"{node}#quote")
     yield fact, _E.evidence, node
@@ -280,7 +276,7 @@ def to_graphs(
             node = ID[f"statement/{doc.id}/{event.trigger.start}"]
             if shared_verbs[event.trigger.start] > 1:
                 # "X and Y confirmed": one verb, a statement of each speaker
-                node = ID[f"statement/{doc.id}/{event.trigger.start}/{_digest(event.speaker)}"]
+                node = ID[f"statement/{doc.id}/{event.trigger.start}/{digest(event.speaker)}"]
             out.append((node, RDF.type, DIP.Statement))
             out.append((node, DIP.speaker, entity_iri(event.speaker)))
             out.extend(_date_triples(node, event.date))
@@ -290,7 +286,7 @@ def to_graphs(
                 out.append((node, DIP.reportedBy, entity_iri(event.reported_by)))
             statements.append((node, event))
         elif isinstance(event, Position):
-            node = ID[f"position/{doc.id}/{event.trigger.start}/{_digest(event.holder)}"]
+            node = ID[f"position/{doc.id}/{event.trigger.start}/{digest(event.holder)}"]
             out.append((node, RDF.type, DIP.Position))
             out.append((node, DIP.holder, entity_iri(event.holder)))
             out.append((node, DIP.stance, STANCE[event.stance]))
@@ -298,7 +294,7 @@ def to_graphs(
                 out.append((node, DIP.topic, _lang_literal(event.topic, lang)))
             positions.append((node, event))
         elif isinstance(event, Role):
-            node = ID[f"role/{_digest(event.person, event.title, event.organization)}"]
+            node = ID[f"role/{digest(event.person, event.title, event.organization)}"]
             out.append((node, RDF.type, DIP.Role))
             out.append((node, DIP.holder, entity_iri(event.person)))
             out.append((node, DIP.title, Literal(event.title, lang="en")))

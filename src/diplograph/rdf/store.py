@@ -194,10 +194,11 @@ class OxigraphStore:
             name = ox.NamedNode(str(graph))
             quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
             new_quads.extend(q for q in quads if q not in self._store)
+        adding = set(new_quads)
         for graph, triples in remove:
             name = ox.NamedNode(str(graph))
             quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples}
-            stale.extend(q for q in quads if q in self._store and q not in new_quads)
+            stale.extend(q for q in quads if q in self._store and q not in adding)
         for graph, old_node, new_node in rename:
             moved = self._renamed(ox.NamedNode(str(graph)), to_ox(old_node), to_ox(new_node))
             stale.extend(moved)
@@ -237,7 +238,7 @@ class OxigraphStore:
         *,
         allow_service: bool = False,
         max_rows: int = MAX_ROWS,
-    ) -> list[dict[str, Node | None]]:
+    ) -> Rows:
         """Run a SELECT query over the union of all graphs.
 
         ``bindings`` substitute variables with terms (never by editing the

@@ -127,6 +127,7 @@ class Gazetteer:
     it acts ("Brussels demands" is the EU, "the Kremlin said" is Russia) -> that actor."""
     city_names: dict[str, str] = field(default_factory=dict)
     """Place id of each GeoNames city and town -> its name in Latin letters."""
+    _folded_names: dict[Entity, frozenset[str]] = field(default_factory=dict, repr=False)
     offices: Offices = field(default_factory=Offices)
     """The knowledge base's offices: which titles are a state's, and each state's own names."""
 
@@ -175,9 +176,14 @@ class Gazetteer:
     def name_keys(self, entity: Entity) -> frozenset[str]:
         """Every name of ``entity`` the gazetteer knows and the text gave it, folded as
         the matcher folds text (:func:`~diplograph.text.folding.fold_key`): "Genf",
-        "Ginebra" and "Genève" are all Geneva's.  Nationality adjectives are not names."""
-        own = {fold_key(label.text) for label in (*entity.labels, *entity.aliases)}
-        return self._name_keys.get(entity.id, frozenset()) | {key for key in own if key}
+        "Ginebra" and "Genève" are all Geneva's.  Nationality adjectives are not names.
+        Folded once per entity: the same actors come with article after article."""
+        found = self._folded_names.get(entity)
+        if found is None:
+            own = {fold_key(label.text) for label in (*entity.labels, *entity.aliases)}
+            found = self._name_keys.get(entity.id, frozenset()) | {key for key in own if key}
+            self._folded_names[entity] = found
+        return found
 
     @property
     def common_nouns(self) -> frozenset[str]:

@@ -27,18 +27,13 @@ those nodes in the same transaction (see :func:`assign`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from diplograph.model import DateRange, Meeting
+from diplograph.model import DateRange, Meeting, digest
 
 __all__ = ["PAIR_REACH", "Report", "assign", "disputed", "own_keys", "plain_key", "reports_of"]
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 
 def plain_key(date: DateRange | None, place: str | None, sides: Iterable[str] = ()) -> str | None:
@@ -53,17 +48,17 @@ def plain_key(date: DateRange | None, place: str | None, sides: Iterable[str] = 
     True
     """
     if date and place:
-        return _digest("date-place", date, place)
+        return digest("date-place", date, place)
     sides = sorted(set(sides))
     if date and sides:
-        return _digest("date-sides", date, *sides)
+        return digest("date-sides", date, *sides)
     return None
 
 
 def _document_key(meeting: Meeting, doc_id: str) -> str:
     # Known only to this document; one meeting word may name several ("visits to Kyiv and
     # Berlin"), told apart by their place and date.
-    return _digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
+    return digest("document", doc_id, meeting.trigger.start, meeting.place, meeting.date)
 
 
 def own_keys(meetings: list[Meeting], doc_id: str) -> list[str]:
@@ -88,7 +83,7 @@ def own_keys(meetings: list[Meeting], doc_id: str) -> list[str]:
         setting = (meeting.date, meeting.place)
         if meeting.date and meeting.place and setting in settings:
             persons = sorted(p for p in meeting.participants if p.startswith("person/"))
-            key = _digest("date-place-persons", meeting.date, meeting.place, *persons)
+            key = digest("date-place-persons", meeting.date, meeting.place, *persons)
         else:
             key = plain_key(meeting.date, meeting.place, meeting.participants)
             key = key or _document_key(meeting, doc_id)

@@ -50,38 +50,13 @@ LETTERS_TABLE = {"z": "s", "j": "g", "q": "k", "c": "k", "x": "ks", "p": "b", "v
     vowel: "" for vowel in "aeiouyw"
 }
 LETTERS = str.maketrans(LETTERS_TABLE)
-PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ad",
-        "an",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "ibn",
-        "bin",
-        "ben",
-        "bint",
-        "abu",
-        "abou",
-        "ould",
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "le",
-        "la",
-    ]
-)
+CONSONANTS = str.maketrans({k: v for k, v in LETTERS_TABLE.items() if k not in "aeiouyw"})
+_PARTICLE_WORDS = """al el ad an ar as ash at az ibn bin ben bint abu abou ould
+de da di del della van von der le la"""
+PARTICLES = frozenset(_PARTICLE_WORDS.split())
 """Words of a name that transliterations keep or drop at will ("al-Safadi", الصفدي)."""
 ARABIC_ARTICLE = "ال"
+WORD_BREAK = re.compile(r"[\s\-‐‑]+")
 
 
 @functools.cache
@@ -101,6 +76,12 @@ def word_key(word: str) -> str:
     >>> [word_key(w) for w in ("Lavrov", "Лавров", "لافروف")]
     ['lfrf', 'lfrf', 'lfrf']
     """
+    return re.sub(r"(.)\1+", r"\1", _sounds(word).translate(LETTERS))
+
+
+def _sounds(word: str) -> str:
+    """``word`` in lower-case Latin letters, each sound spelt with one letter (its article
+    dropped): what both keys reduce further."""
     if len(word) > 4 and word.startswith(ARABIC_ARTICLE):
         word = word[len(ARABIC_ARTICLE) :]
     table = _romanization()
@@ -109,8 +90,7 @@ def word_key(word: str) -> str:
     latin = re.sub(r"[^a-z]", "", latin)
     for spelling, sound in SOUNDS:
         latin = latin.replace(spelling, sound)
-    key = latin.translate(LETTERS)
-    return re.sub(r"(.)\1+", r"\1", key)
+    return latin
 
 
 VOWELS = str.maketrans({"o": "u", "w": "u", "e": "i", "y": "i"})
@@ -130,21 +110,12 @@ def spelling_key(name: str) -> str:
     >>> spelling_key("Geneva") == spelling_key("جنيف")
     False
     """
-    words = [w for w in re.split(r"[\s\-‐‑]+", name.strip()) if w]
+    words = [w for w in WORD_BREAK.split(name.strip()) if w]
     return "-".join(_spelling(word) for word in words)
 
 
 def _spelling(word: str) -> str:
-    if len(word) > 4 and word.startswith(ARABIC_ARTICLE):
-        word = word[len(ARABIC_ARTICLE) :]
-    table = _romanization()
-    latin = "".join(table.get(char, char) for char in word.lower())
-    latin = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
-    latin = re.sub(r"[^a-z]", "", latin)
-    for spelling, sound in SOUNDS:
-        latin = latin.replace(spelling, sound)
-    consonants = {k: v for k, v in LETTERS_TABLE.items() if k not in "aeiouyw"}
-    key = latin.translate(str.maketrans(consonants)).translate(VOWELS)
+    key = _sounds(word).translate(CONSONANTS).translate(VOWELS)
     return re.sub(r"(.)\1+", r"\1", key)
 
 
@@ -161,8 +132,7 @@ def name_key(name: str) -> str | None:
     >>> name_key("Grushko") is None
     True
     """
-    words = [w for w in re.split(r"[\s\-‐‑]+", name.strip()) if w]
-    words = [w for w in words if w.lower() not in PARTICLES]
+    words = [w for w in WORD_BREAK.split(name.strip()) if w and w.lower() not in PARTICLES]
     if len(words) < 2:
         return None
     first, last = word_key(words[0]), word_key(words[-1])

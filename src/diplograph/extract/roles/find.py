@@ -117,8 +117,7 @@ def _posted(state: State, mention: Mention) -> bool:
     if state.language is None or not state.language.titles.postings:
         return False
     before = state.text[max(0, mention.span.start - 12) : mention.span.start].split()
-    postings = {fold_key(p) for p in state.language.titles.postings}
-    return bool(before) and fold_key(before[-1]) in postings
+    return bool(before) and fold_key(before[-1]) in folded_words(state.language.titles.postings)
 
 
 def _organization(state: State, title: Match, between: list[Mention]) -> Mention | None:

@@ -41,7 +41,7 @@ def citations(state: State) -> list[Citation]:
     out: list[Citation] = []
     for sentence, words in zip(state.sentences, state.by_sentence(found), strict=True):
         for word in words:
-            relay_zone = _relay_zone(state, sentence, word, words)
+            relay_zone = _relay_zone(sentence, word, words)
             if relay_zone is None:
                 continue
             source = _source(state, sentence, word)
@@ -53,9 +53,7 @@ def citations(state: State) -> list[Citation]:
     return out
 
 
-def _relay_zone(
-    state: State, sentence: Sentence, word: Match, words: list[Match]
-) -> tuple[int, int] | None:
+def _relay_zone(sentence: Sentence, word: Match, words: list[Match]) -> tuple[int, int] | None:
     """Where the relay is named: between a "verb … word" citation's verb and word, else in
     the sentence before the citation word; ``None`` if the word is a split citation's
     second half with no verb before it (Arabic "عن" alone is "about")."""
