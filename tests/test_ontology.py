@@ -71,6 +71,7 @@ EXTRA_PROPERTIES = [
     "reportedBy",
     "disputed",
     "nameKey",
+    "target",
     "party",
     "country",
     "text",

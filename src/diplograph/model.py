@@ -248,6 +248,9 @@ class Position(Fact):
     stance: Stance
     topic: str | None = None
     topic_span: Span | None = None
+    targets: tuple[str, ...] = ()
+    """Actors named in the topic, other than the holder and its state: whom the stance is
+    aimed at ("rejected the American proposals": the United States)."""
 
 
 Event = Annotated[Meeting | Statement | Role | Position, Field(discriminator="kind")]

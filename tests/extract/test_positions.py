@@ -1016,3 +1016,36 @@ def test_positions_a_stance_nouns_possessor_takes_its_whole_list(lang, text):
 def test_positions_spanish_first_person_singular_demand():
     found = positions("«Exijo al canciller una respuesta», escribió Delcy Rodríguez.", "es")
     assert ("person/delcy-rodriguez", "REQUEST") in found, found
+
+
+def targeted(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    doc = Document(id="t", text=text, lang=lang, published=dt.date(2022, 1, 12))
+    return {
+        (e.holder, e.stance, e.targets)
+        for e in extract(doc).events
+        if isinstance(e, Position) and e.stance != "PROPOSE"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "target"),
+    [
+        # by a nationality adjective, by a name, in three languages
+        ("en", "Russia rejected the American proposals on Tuesday.", "country/RU", "country/US"),
+        ("fr", "La France a soutenu la proposition allemande.", "country/FR", "country/DE"),
+        ("ru", "Россия отвергла предложения США.", "country/RU", "country/US"),
+    ],
+)
+def test_position_targets_the_actor_its_topic_names(lang, text, expected, target):
+    found = {holder: aimed for holder, _, aimed in targeted(text, lang)}
+    assert found[expected] == (target,)
+
+
+def test_position_never_targets_its_holder_or_the_holders_state():
+    text = "Foreign Minister Sergei Lavrov demanded security guarantees for Russia."
+    assert targeted(text, "en") == {("person/sergey-lavrov", "REQUEST", ())}
+
+
+def test_position_targets_a_named_state_beside_the_holders():
+    text = "Foreign Minister Sergei Lavrov accused Ukraine of stalling the talks."
+    assert targeted(text, "en") == {("person/sergey-lavrov", "ACCUSE", ("country/UA",))}

@@ -292,6 +292,7 @@ def to_graphs(
             out.append((node, DIP.stance, STANCE[event.stance]))
             if event.topic:
                 out.append((node, DIP.topic, _lang_literal(event.topic, lang)))
+            out.extend((node, DIP.target, entity_iri(target)) for target in event.targets)
             positions.append((node, event))
         elif isinstance(event, Role):
             node = ID[f"role/{digest(event.person, event.title, event.organization)}"]

@@ -137,6 +137,9 @@ class DIP(DefinedNamespace):
     #: (REQUEST, PROPOSE, AGREE, REJECT, ACCUSE, THREATEN, SUPPORT or CONCEDE), each mapped to
     #: PLOVER and CAMEO.
     stance: URIRef
+    #: An actor a position is aimed at or about, named in its topic: the United States in "Russia
+    #: rejected the American proposals". The holder and the holder's own state are never its target.
+    target: URIRef
 
     # Datatype properties
     #: The two-digit CAMEO root code a stance concept corresponds to, as a string such as "10"; the

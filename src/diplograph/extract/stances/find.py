@@ -40,6 +40,7 @@ from diplograph.extract.stances.groups import group_subject, meeting_sides
 from diplograph.extract.stances.holders import find_holders, noun_holders, shares_subject
 from diplograph.extract.stances.nouns import nominal, support_verb
 from diplograph.extract.stances.objects import verb_object_triggers
+from diplograph.extract.stances.targets import targets
 from diplograph.extract.state import State
 from diplograph.lang import Grammar, load
 from diplograph.model import Mention, Position, Span, Statement
@@ -276,6 +277,7 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
                 stance=stance,
                 topic=topic.quote if topic else None,
                 topic_span=topic,
+                targets=targets(state, topic, speaker.entity),
                 trigger=Span.of(state.text, modal.start, modal.end),
                 evidence=Span.of(state.text, sentence.start, sentence.end),
                 confidence=0.5,
@@ -419,6 +421,7 @@ def _position(
         stance=trigger.payloads[0],
         topic=topic.quote if topic else None,
         topic_span=topic,
+        targets=targets(state, topic, holder.entity),
         trigger=Span.of(state.text, trigger.start, trigger.end),
         evidence=Span.of(state.text, sentence.start, sentence.end),
         confidence=round(confidence * 0.9, 2),
