@@ -72,7 +72,7 @@ def test_graph_edge_kinds(graph):
     counts: dict[str, int] = {}
     for _, _, kind in graph.edges(data="kind"):
         counts[kind] = counts.get(kind, 0) + 1
-    assert counts == {"participant": 11, "location": 2, "holds-role": 4, "position": 2}
+    assert counts == {"participant": 11, "location": 2, "holds-role": 4, "position": 2, "target": 1}
 
 
 def test_graph_edges_point_the_right_way(graph):
@@ -84,6 +84,8 @@ def test_graph_edges_point_the_right_way(graph):
             assert (source_kind, target_kind) == ("meeting", "place")
         elif data["kind"] == "holds-role":
             assert source_kind == "person" and target_kind in {"organization", "country"}
+        elif data["kind"] == "target":
+            assert source_kind == "position" and target_kind in {"organization", "country"}
         else:
             assert target_kind == "position"
 
@@ -109,6 +111,17 @@ def test_graph_statements_on_speaker_and_position(graph):
         "date": "2022-01-13",
         "quote": "نرفض أي توسيع لحلف الناتو شرقا",
         "quote_lang": "ar",
+        "evidence": [
+            {
+                "sentence": "وقالت زاخاروفا: نرفض أي توسيع لحلف الناتو شرقا.",
+                "lang": "ar",
+                "doc": ID + "doc-ar-1",
+                "headline": "موسكو ترفض توسيع حلف الناتو",
+                "outlet": None,
+                "published": "2022-01-13",
+                "url": "https://example.org/ar/news/moscow-rejects",
+            }
+        ],
     }
     assert graph.nodes[ID + "zakharova"]["statements"] == [statement]
     assert graph.nodes[ID + "pos-zakharova-enlargement"]["statements"] == [statement]
@@ -167,3 +180,14 @@ def test_analytics_stance_counts(graph):
         ID + "stoltenberg": {"PROPOSE": 1},
         ID + "zakharova": {"REJECT": 1},
     }
+
+
+def test_graph_evidence_names_its_article(graph):
+    [said] = graph.nodes[ID + "nrc-2022-01-12"]["evidence"]
+    assert said["sentence"].startswith("The NATO–Russia Council met in Brussels")
+    assert (said["outlet"], said["published"], said["lang"]) == ("Example Wire", "2022-01-12", "en")
+
+
+def test_graph_position_points_to_its_target(graph):
+    position = ID + "pos-zakharova-enlargement"
+    assert graph.has_edge(position, ID + "nato", "target")

@@ -31,12 +31,16 @@ EXAMPLE_TRIG = """\
 @prefix schema: <https://schema.org/> .
 @prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
 @prefix wd:     <http://www.wikidata.org/entity/> .
+@prefix oa:     <http://www.w3.org/ns/oa#> .
+@prefix dct:    <http://purl.org/dc/terms/> .
 
 id:doc-en-1 {
     id:doc-en-1 a dip:Document ;
         schema:headline "NATO and Russia meet in Brussels"@en ;
         schema:url <https://example.org/news/nato-russia-council> ;
         schema:datePublished "2022-01-12"^^xsd:date ;
+        schema:publisher "Example Wire" ;
+        dct:language "en" ;
         dip:mentions id:grushko, id:fomin, id:sherman, id:stoltenberg, id:nato, id:brussels .
 
     id:grushko a dip:Person ;
@@ -60,7 +64,11 @@ id:doc-en-1 {
         dip:date "2022-01-12"^^xsd:date ;
         dip:location id:brussels ;
         dip:participant id:grushko, id:fomin, id:sherman, id:stoltenberg, id:nato, id:russia ;
-        prov:wasDerivedFrom id:doc-en-1 .
+        prov:wasDerivedFrom id:doc-en-1 ;
+        dip:evidence [ oa:hasSource id:doc-en-1 ;
+            oa:hasSelector [ a oa:TextQuoteSelector ;
+                oa:exact "The NATO–Russia Council met in Brussels on Wednesday." ] ,
+                [ a oa:TextPositionSelector ; oa:start 0 ; oa:end 54 ] ] .
 
     id:role-grushko a dip:Role ; dip:holder id:grushko ;
         dip:title "Deputy Minister of Foreign Affairs"@en ; dip:organization id:russia ;
@@ -92,6 +100,7 @@ id:doc-ar-1 {
         schema:headline "موسكو ترفض توسيع حلف الناتو"@ar ;
         schema:url <https://example.org/ar/news/moscow-rejects> ;
         schema:datePublished "2022-01-13"^^xsd:date ;
+        dct:language "ar" ;
         dip:mentions id:zakharova, id:ryabkov, id:fomin, id:sherman, id:nato, id:geneva .
 
     id:zakharova a dip:Person ; rdfs:label "ماريا زاخاروفا"@ar .
@@ -115,12 +124,19 @@ id:doc-ar-1 {
         dip:date "2022-01-13"^^xsd:date ;
         dip:quote "نرفض أي توسيع لحلف الناتو شرقا"@ar ;
         dip:expresses id:pos-zakharova-enlargement ;
-        prov:wasDerivedFrom id:doc-ar-1 .
+        prov:wasDerivedFrom id:doc-ar-1 ;
+        dip:evidence _:zakharova-said .
     id:pos-zakharova-enlargement a dip:Position ;
         dip:holder id:zakharova ;
         dip:stance stance:REJECT ;
         dip:topic "توسيع حلف الناتو"@ar, "NATO enlargement"@en ;
-        prov:wasDerivedFrom id:doc-ar-1 .
+        dip:target id:nato ;
+        prov:wasDerivedFrom id:doc-ar-1 ;
+        dip:evidence _:zakharova-said .
+    _:zakharova-said oa:hasSource id:doc-ar-1 ;
+        oa:hasSelector [ a oa:TextQuoteSelector ;
+            oa:exact "وقالت زاخاروفا: نرفض أي توسيع لحلف الناتو شرقا." ] ,
+            [ a oa:TextPositionSelector ; oa:start 10 ; oa:end 58 ] .
 }
 """
 

@@ -32,6 +32,13 @@ Edges (attribute ``kind``; the multigraph key is given in brackets):
     person → organization or country; ``label`` is the title, ``labels`` all titles.
 ``position`` (the position IRI)
     holder → position; ``label`` and ``stance`` are the stance notation.
+``target`` (``"target"``)
+    position → the actor it is aimed at (``dip:target``).
+
+Evidence: meetings and positions (node attribute), roles (edge attribute) and
+statements (in their dicts) carry ``evidence``, the sentences they were read
+from with their articles (see :func:`evidence_of`). Meetings also carry
+``disputed``; actors with a known state carry ``country`` (the state's IRI).
 
 Statements are not drawn. A statement is an utterance on a date, usually the
 evidence of a position; as nodes they would double the picture's size and say
@@ -61,6 +68,9 @@ from diplograph.query import project_query
 
 __all__ = [
     "ACTORS_QUERY",
+    "COUNTRIES_QUERY",
+    "DISPUTED_QUERY",
+    "EVIDENCE_QUERY",
     "LABELS_QUERY",
     "LOCATIONS_QUERY",
     "MEETINGS_QUERY",
@@ -69,6 +79,7 @@ __all__ = [
     "POSITIONS_QUERY",
     "ROLES_QUERY",
     "STATEMENTS_QUERY",
+    "TARGETS_QUERY",
     "pick_label",
     "to_networkx",
 ]
@@ -108,6 +119,18 @@ POSITIONS_QUERY = project_query("view/positions")
 
 STATEMENTS_QUERY = project_query("view/statements")
 """Statements with their speaker, date, quote and the position they express."""
+
+EVIDENCE_QUERY = project_query("view/evidence")
+"""The sentence and article behind every meeting, statement, position and role."""
+
+TARGETS_QUERY = project_query("view/targets")
+"""Whom each position is aimed at."""
+
+COUNTRIES_QUERY = project_query("view/countries")
+"""The state each actor serves or belongs to."""
+
+DISPUTED_QUERY = project_query("view/disputed")
+"""Meetings whose reports disagree."""
 
 _KIND_OF_TYPE = {
     "https://w3id.org/diplograph/ontology#Person": "person",
@@ -171,6 +194,35 @@ def _labels_of(terms: Iterable[Node | None]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs))
 
 
+def evidence_of(store: SparqlStore) -> dict[str, list[dict[str, str | None]]]:
+    """Each fact's evidence: the sentence, in the article's language, and the article.
+
+    One dict per article and sentence, with ``sentence``, ``lang``, ``doc``,
+    ``headline``, ``outlet``, ``published`` and ``url``; ordered by article date, then
+    article, then place in the article.
+    """
+    found: dict[str, dict[tuple[str, int], dict[str, str | None]]] = defaultdict(dict)
+    for row in store.query(EVIDENCE_QUERY):
+        sentence = row["sentence"]
+        found[str(row["fact"])][(str(row["doc"]), int(row["start"]))] = {
+            "sentence": str(sentence),
+            "lang": _text(row["lang"])
+            or (sentence.language if isinstance(sentence, Literal) else None),
+            "doc": str(row["doc"]),
+            "headline": _text(row["headline"]),
+            "outlet": _text(row["publisher"]),
+            "published": _text(row["published"]),
+            "url": _text(row["url"]),
+        }
+    return {
+        fact: [
+            by_place[key]
+            for key in sorted(by_place, key=lambda k: (by_place[k]["published"] or "", k))
+        ]
+        for fact, by_place in found.items()
+    }
+
+
 def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
     """Project the knowledge graph onto actors, places, meetings and positions.
 
@@ -210,6 +262,11 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
     labels: dict[str, list[Node]] = defaultdict(list)
     for row in store.query(LABELS_QUERY):
         labels[str(row["node"])].append(row["label"])
+    evidence = evidence_of(store)
+    countries: dict[str, str] = {}
+    for row in sorted(store.query(COUNTRIES_QUERY), key=lambda r: str(r["country"])):
+        countries.setdefault(str(row["node"]), str(row["country"]))
+    disputed = {str(row["meeting"]) for row in store.query(DISPUTED_QUERY)}
 
     def add(node: str, kind: str, **attrs: Any) -> None:
         if node in G:
@@ -228,12 +285,21 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
     for row in store.query(ACTORS_QUERY):
         kinds[str(row["node"])].add(_KIND_OF_TYPE[str(row["type"])])
     for node in sorted(kinds):
-        add(node, next(k for k in _KIND_PRIORITY if k in kinds[node]))
+        kind = next(k for k in _KIND_PRIORITY if k in kinds[node])
+        add(node, kind, **({"country": countries[node]} if node in countries else {}))
 
     for row in sorted(store.query(MEETINGS_QUERY), key=lambda r: str(r["meeting"])):
         meeting = str(row["meeting"])
         date = _text(row["date"]) or _text(row["start"])
-        add(meeting, "meeting", date=date, end_date=_text(row["end"]), sources=int(row["sources"]))
+        add(
+            meeting,
+            "meeting",
+            date=date,
+            end_date=_text(row["end"]),
+            sources=int(row["sources"]),
+            disputed=meeting in disputed,
+            evidence=evidence.get(meeting, []),
+        )
         if not labels.get(meeting):
             # An unnamed meeting is named by its date, which is how a reader looks for it.
             G.nodes[meeting]["label"] = f"meeting {date}" if date else "meeting"
@@ -269,6 +335,7 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
             label=pick_label(pairs, lang, "role"),
             labels=pairs,
             sources=role_sources[role],
+            evidence=evidence.get(role, []),
         )
 
     positions: dict[tuple[str, str, str], list[Node]] = defaultdict(list)
@@ -290,8 +357,16 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
                 stance=stance,
                 sources=position_sources[position],
                 statements=[],
+                evidence=evidence.get(position, []),
             )
         G.add_edge(holder, position, key=position, kind="position", label=stance, stance=stance)
+    for row in sorted(
+        store.query(TARGETS_QUERY), key=lambda r: (str(r["position"]), str(r["target"]))
+    ):
+        position, target = str(row["position"]), str(row["target"])
+        if position in G:
+            add(target, "actor")
+            G.add_edge(position, target, key="target", kind="target", label="")
 
     for row in sorted(store.query(STATEMENTS_QUERY), key=lambda r: str(r["statement"])):
         quote = row["quote"]
@@ -300,6 +375,7 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
             "date": _text(row["date"]),
             "quote": _text(quote),
             "quote_lang": quote.language if isinstance(quote, Literal) else None,
+            "evidence": evidence.get(str(row["statement"]), []),
         }
         speaker = str(row["speaker"])
         add(speaker, "actor")
