@@ -270,6 +270,40 @@ def test_cli_query_service_when_allowed_reaches_out_and_fails_in_one_line(store,
     assert result.exit_code != 0 and "Traceback" not in result.output, result.output
 
 
+@pytest.mark.parametrize(
+    ("options", "expect"),
+    [
+        (["--page", "timeline"], "timelineData"),
+        (["--page", "graph", "--lang", "ru"], '<html lang="ru"'),
+        (["--actor", "غروشكو", "--hops", "1"], "alexander-grushko"),
+        (["--event", "2022-01-12"], '"kind": "meeting"'),
+        (["--from", "2022-01-01", "--to", "2022-01-31", "--lang", "ar"], 'dir="rtl"'),
+    ],
+)
+def test_cli_view_pages_and_options(store, tmp_path, options, expect):
+    out = tmp_path / "page.html"
+    result = run("view", "--store", store, "-o", out, *options)
+    assert result.exit_code == 0, result.output
+    assert expect in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--page", "map"], "--page 'map': choose one of network, graph, timeline"),
+        (["--from", "12/01/2022"], "--from '12/01/2022': write a day as YYYY-MM-DD"),
+        (["--actor", "Nobody Atall"], "no actor is called 'Nobody Atall'"),
+        (["--event", "1999-01-01"], "'1999-01-01' names 0 meetings"),
+    ],
+)
+def test_cli_view_bad_options_fail_clearly(store, tmp_path, options, message):
+    out = tmp_path / "page.html"
+    result = run("view", "--store", store, "-o", out, *options)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not out.exists()
+
+
 def test_cli_export_and_view_into_a_bad_place_fail_in_one_line(tmp_path, store):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

@@ -21,6 +21,7 @@ from pathlib import Path
 from rdflib.term import Node
 
 from diplograph.ingest import IngestReport, ingest_documents
+from diplograph.outfile import write_atomically
 from diplograph.query import bind, canned, resolve_query
 from diplograph.rdf.store import MAX_ROWS, Rows, open_store
 from diplograph.readers import read_paths
@@ -29,6 +30,7 @@ __all__ = [
     "IngestReport",
     "KnowledgeGraph",
     "export",
+    "export_csv",
     "ingest",
     "ingest_documents",
     "open",
@@ -61,10 +63,40 @@ def query(
         return graph.query(chosen.text, bindings, allow_service=allow_service, max_rows=max_rows)
 
 
-def export(*, store: Path | str, fmt: str = "trig") -> bytes:
-    """The whole graph serialized as ``trig``, ``nquads``, ``turtle`` or ``jsonld``."""
+def export(*, store: Path | str, fmt: str = "trig", lang: str = "en") -> bytes:
+    """The whole graph serialized as ``trig``, ``nquads``, ``turtle`` or ``jsonld``; or
+    its projection (actors, places, meetings, positions: see :mod:`diplograph.view.graph`,
+    labels in ``lang``) as ``graphml`` or ``gexf``, for Gephi (see
+    :mod:`diplograph.view.export`).  ``csv`` is two files: see :func:`export_csv`."""
+    from diplograph.errors import DiplographError
+    from diplograph.rdf.store import EXPORT_FORMATS
+    from diplograph.view.export import GRAPH_FORMATS, SERIALIZERS
+    from diplograph.view.graph import to_networkx
+
+    if fmt == "csv":
+        raise DiplographError(
+            "csv is two files (nodes.csv, edges.csv): write them with export_csv "
+            "(on the command line: --format csv --output DIR)"
+        )
+    if fmt not in EXPORT_FORMATS and fmt not in SERIALIZERS:
+        known = ", ".join([*EXPORT_FORMATS, *GRAPH_FORMATS])
+        raise DiplographError(f"unknown export format {fmt!r}: choose {known}")
     with open_store(store, read_only=True) as graph:
-        return graph.dump(fmt)
+        if fmt in EXPORT_FORMATS:
+            return graph.dump(fmt)
+        network = to_networkx(graph, lang=lang)
+    return SERIALIZERS[fmt](network)
+
+
+def export_csv(*, store: Path | str, folder: Path | str, lang: str = "en") -> tuple[Path, Path]:
+    """Write the graph's projection (as :func:`export` does for ``graphml``) to
+    ``folder/nodes.csv`` and ``folder/edges.csv``, UTF-8, for spreadsheets; the two paths."""
+    from diplograph.view.export import to_csv
+    from diplograph.view.graph import to_networkx
+
+    with open_store(store, read_only=True) as graph:
+        network = to_networkx(graph, lang=lang)
+    return to_csv(network, folder)
 
 
 STAT_KINDS = {
@@ -104,14 +136,40 @@ def validate(*, store: Path | str):
     return validate_store(store)
 
 
-def view(*, store: Path | str, output: Path | str, lang: str = "en") -> Path:
-    """Write an interactive HTML view of the graph (works offline)."""
+def view(
+    *,
+    store: Path | str,
+    output: Path | str,
+    lang: str = "en",
+    page: str = "network",
+    actor: str | None = None,
+    hops: int = 1,
+    event: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    limit: int | None = None,
+) -> Path:
+    """Write an interactive HTML page of the graph (works offline); see
+    :mod:`diplograph.view.build` for the pages and their options."""
+    from diplograph.view.build import build_page
     from diplograph.view.graph import to_networkx
-    from diplograph.view.page import write_html
+    from diplograph.view.select import LIMIT
 
     with open_store(store, read_only=True) as graph:
         network = to_networkx(graph, lang=lang)
-    return write_html(network, Path(output))
+    html = build_page(
+        network,
+        page=page,
+        lang=lang,
+        actor=actor,
+        hops=hops,
+        event=event,
+        start=start,
+        end=end,
+        limit=limit or LIMIT,
+        title=f"diplograph · {Path(store).name}",
+    )
+    return write_atomically(Path(output), html)
 
 
 class KnowledgeGraph:

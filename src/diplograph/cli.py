@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -168,17 +169,46 @@ def _list_canned() -> None:
     out.print(table)
 
 
+#: ``export --format``: the RDF serializations, then the projection's formats (those of
+#: diplograph.view.export.GRAPH_FORMATS, named here so that the CLI starts without networkx).
+ALL_EXPORT_FORMATS = (*EXPORT_FORMATS, "graphml", "gexf", "csv")
+
+
+def _export_csv(store: Path, folder: Path | None, lang: str) -> None:
+    if folder is None:
+        _fail(
+            DiplographError(
+                "--format csv writes two files, nodes.csv and edges.csv: "
+                "give their folder with --output DIR"
+            )
+        )
+    try:
+        nodes, edges = api.export_csv(store=store, folder=folder, lang=lang)
+    except DiplographError as error:
+        _fail(error)
+    err.print(f"wrote {nodes} and {edges}", highlight=False)
+
+
 @app.command()
 def export(
     store: StoreOption = Path("diplograph-store"),
-    fmt: Annotated[str, typer.Option("--format", "-f", help=", ".join(EXPORT_FORMATS))] = "trig",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=", ".join(ALL_EXPORT_FORMATS))
+    ] = "trig",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", help="File (default: stdout); for csv, a folder."),
     ] = None,
+    lang: Annotated[str, typer.Option(help="Label language (graphml, gexf, csv).")] = "en",
 ) -> None:
-    """Write the whole graph as TriG, N-Quads, Turtle or JSON-LD."""
+    """Write the whole graph as TriG, N-Quads, Turtle or JSON-LD; or its actors, places,
+    meetings and positions as GraphML or GEXF (for Gephi) or CSV (nodes.csv and edges.csv
+    in the --output folder, for spreadsheets)."""
+    if fmt == "csv":
+        _export_csv(store, output, lang)
+        return
     try:
-        data = api.export(store=store, fmt=fmt)
+        data = api.export(store=store, fmt=fmt, lang=lang)
     except DiplographError as error:
         _fail(error)
     if output:
@@ -197,14 +227,62 @@ def view(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
         "graph.html"
     ),
-    lang: Annotated[str, typer.Option(help="Preferred label language.")] = "en",
+    page: Annotated[
+        str,
+        typer.Option(
+            help="network: actors linked by meetings and stances; graph: every node; "
+            "timeline: meetings and statements by date."
+        ),
+    ] = "network",
+    lang: Annotated[str, typer.Option(help="Language of labels and page words.")] = "en",
+    actor: Annotated[
+        str | None, typer.Option(help="Only this actor's neighbourhood (any name, any script).")
+    ] = None,
+    hops: Annotated[int, typer.Option(min=0, max=5, help="How far from --actor.")] = 1,
+    event: Annotated[
+        str | None,
+        typer.Option(help="One meeting: its IRI, words of its name, or its day (2022-01-12)."),
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="First day to show (YYYY-MM-DD).")
+    ] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day to show (YYYY-MM-DD).")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=10, help="Past this many actors, group them by state.")
+    ] = None,
 ) -> None:
-    """Write an interactive HTML view of the graph (no network needed to open it)."""
+    """Write an interactive HTML page of the graph (no network needed to open it)."""
+    from diplograph.view.build import PAGES
+
+    if page not in PAGES:
+        _fail(DiplographError(f"--page {page!r}: choose one of {', '.join(PAGES)}"))
+    for option, day in (("--from", start), ("--to", end)):
+        if day and not _is_day(day):
+            _fail(DiplographError(f"{option} {day!r}: write a day as YYYY-MM-DD"))
     try:
-        path = api.view(store=store, output=output, lang=lang)
+        path = api.view(
+            store=store,
+            output=output,
+            lang=lang,
+            page=page,
+            actor=actor,
+            hops=hops,
+            event=event,
+            start=start,
+            end=end,
+            limit=limit,
+        )
     except DiplographError as error:
         _fail(error)
     out.print(f"wrote {path}", highlight=False)
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 @app.command()

@@ -1049,3 +1049,12 @@ def test_position_never_targets_its_holder_or_the_holders_state():
 def test_position_targets_a_named_state_beside_the_holders():
     text = "Foreign Minister Sergei Lavrov accused Ukraine of stalling the talks."
     assert targeted(text, "en") == {("person/sergey-lavrov", "ACCUSE", ("country/UA",))}
+
+
+def test_position_targets_only_the_first_actor_its_topic_names():
+    text = (
+        "Secretary of State Antony Blinken threatened severe consequences "
+        "if Russian forces cross the Ukrainian border."
+    )
+    found = {holder: aimed for holder, _, aimed in targeted(text, "en")}
+    assert found["person/antony-blinken"] == ("country/RU",)

@@ -28,12 +28,21 @@ def test_page_written_offline(graph, tmp_path):
     assert "bootstrap" not in html and "tom-select" not in html.lower()
 
 
-def test_page_legend_names_each_kind(graph):
+def test_page_filters_name_each_kind(graph):
     html = render_html(graph)
-    legend = html[html.index('id="legend"') : html.index('id="index"')]
+    filters = html[html.index('id="kinds"') : html.index("</fieldset>", html.index('id="kinds"'))]
     for kind in {k for _, k in graph.nodes(data="kind")}:
-        assert f'<span class="kind">{kind}</span>' in legend
-        assert NODE_STYLES[kind][2] in legend
+        assert f'value="{kind}" checked' in filters
+        assert NODE_STYLES[kind][1] in filters
+
+
+def test_page_words_follow_the_language(graph):
+    arabic = render_html(graph, lang="ar")
+    assert '<html lang="ar" dir="rtl">' in arabic
+    assert 'placeholder="ابحث' in arabic
+    assert '<html lang="en" dir="ltr">' in render_html(graph)
+    # a language without view words falls back to English, word by word
+    assert 'placeholder="Search a name' in render_html(graph, lang="zz")
 
 
 @pytest.mark.parametrize(
@@ -45,9 +54,15 @@ def test_page_label_dir(lang, direction):
 
 
 def test_page_marks_arabic_labels_rtl(graph):
-    html = render_html(graph)
-    assert '<span class="text" dir="rtl" lang="ar">ماريا زاخاروفا</span>' in html
-    assert '<span class="text" dir="auto" lang="ru">Сергей Рябков</span>' in html
+    data = _data(render_html(graph))
+    zakharova = next(n for n in data["nodes"] if n["id"].endswith("/zakharova"))
+    assert {"cls": "label", "text": "ماريا زاخاروفا", "lang": "ar", "dir": "rtl", "tag": "ar"} in (
+        zakharova["tip"]
+    )
+    ryabkov = next(n for n in data["nodes"] if n["id"].endswith("/ryabkov"))
+    assert {"cls": "label", "text": "Сергей Рябков", "lang": "ru", "dir": "auto", "tag": "ru"} in (
+        ryabkov["tip"]
+    )
 
 
 def _data(html: str) -> dict:
@@ -64,8 +79,7 @@ def test_page_escapes_hostile_labels(hostile_graph, hostile_labels):
     assert "<script>alert" not in html
     # Only our own two <script> elements (vis-network and the data) close.
     assert html.count("</script>") == 2
-    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
     # The data survive the escaping intact.
     labels = {node["label"] for node in _data(html)["nodes"]}
     assert set(hostile_labels) <= labels
@@ -75,17 +89,23 @@ def test_page_tooltips_are_data_not_html(graph):
     data = _data(render_html(graph))
     node = next(n for n in data["nodes"] if n["id"].endswith("/zakharova"))
     assert "title" not in node  # built as DOM in the page
-    assert {
-        "cls": "label",
-        "tag": "ar",
-        "text": "ماريا زاخاروفا",
-        "lang": "ar",
-        "dir": "rtl",
-    } in node["tip"]
     assert any(line["cls"] == "quote" and line["dir"] == "rtl" for line in node["tip"])
+    # the evidence sentence and its article, on hover and (with the link) on click
+    sentence = "وقالت زاخاروفا: نرفض أي توسيع لحلف الناتو شرقا."
+    assert any(line["text"] == sentence for line in node["tip"])
+    links = [line for line in node["info"] if line["cls"] == "link"]
+    assert [line["href"] for line in links] == ["https://example.org/ar/news/moscow-rejects"]
     meeting = next(n for n in data["nodes"] if n["id"].endswith("/geneva-2022-01"))
     assert any(line["text"] == "2022-01-09 – 2022-01-10" for line in meeting["tip"])
 
 
 def test_page_is_deterministic(graph):
     assert render_html(graph) == render_html(graph)
+
+
+def test_page_links_only_to_web_addresses():
+    from diplograph.view.payload import safe_url
+
+    assert safe_url("https://example.org/x") == "https://example.org/x"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "file:///etc"):
+        assert safe_url(bad) is None

@@ -24,7 +24,7 @@ from diplograph.errors import LanguageDataError
 from diplograph.model import Stance
 from diplograph.yamlfile import read_yaml
 
-__all__ = ["FILES", "Grammar", "Language", "available_languages", "load"]
+__all__ = ["FILES", "Grammar", "Language", "ViewWords", "available_languages", "load"]
 
 HERE = Path(__file__).parent
 
@@ -439,6 +439,19 @@ class Examples(Schema):
     examples: tuple[Example, ...] = Field(min_length=1)
 
 
+# --- view.yaml ---------------------------------------------------------------
+
+
+class ViewWords(Schema):
+    """The words of the HTML views in this language: page chrome, node kinds, stances.
+
+    A key missing here falls back to English (``lang/en/view.yaml`` has them all)."""
+
+    words: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    stances: dict[Stance, str] = {}
+
+
 FILES: dict[str, type[Schema]] = {
     "months.yaml": Months,
     "reporting_verbs.yaml": ReportingVerbs,
@@ -449,6 +462,7 @@ FILES: dict[str, type[Schema]] = {
     "orthography.yaml": Orthography,
     "grammar.yaml": Grammar,
     "examples.yaml": Examples,
+    "view.yaml": ViewWords,
 }
 
 
@@ -465,6 +479,7 @@ class Language(Schema):
     orthography: Orthography
     grammar: Grammar
     examples: Examples
+    view: ViewWords
 
 
 @functools.cache

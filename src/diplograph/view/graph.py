@@ -65,6 +65,7 @@ from rdflib import Literal
 from rdflib.term import Node
 
 from diplograph.query import project_query
+from diplograph.view.words import words_for
 
 __all__ = [
     "ACTORS_QUERY",
@@ -223,6 +224,25 @@ def evidence_of(store: SparqlStore) -> dict[str, list[dict[str, str | None]]]:
     }
 
 
+def _name_meetings_in(G: nx.MultiDiGraph, lang: str) -> None:
+    """Meetings named only in other languages get a name in ``lang`` made of their
+    sides, place and day ("اجتماع: روسيا، الناتو — بروكسل — 2022-01-12"), so a page in
+    Arabic does not show English meeting names."""
+    words = words_for(lang)
+    if words.lang == "en":
+        return
+    for meeting, data in G.nodes(data=True):
+        if data.get("kind") != "meeting" or any(
+            tag.lower().split("-")[0] == words.lang for tag, _ in data["labels"]
+        ):
+            continue
+        sides = sorted(G.nodes[a]["label"] for a in G.predecessors(meeting))
+        places = sorted(G.nodes[p]["label"] for p in G.successors(meeting))
+        who = "، ".join(sides[:3]) if words.lang == "ar" else ", ".join(sides[:3])
+        parts = [f"{words.kind('meeting')}: {who}" + (" …" if len(sides) > 3 else ""), *places]
+        data["label"] = " — ".join([*parts, *([data["date"]] if data.get("date") else [])])
+
+
 def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
     """Project the knowledge graph onto actors, places, meetings and positions.
 
@@ -295,7 +315,9 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
             meeting,
             "meeting",
             date=date,
-            end_date=_text(row["end"]),
+            # A day one article gives wins over the span another gives (both stay in
+            # their articles' graphs): the page shows the day, not a week.
+            end_date=None if row["date"] is not None else _text(row["end"]),
             sources=int(row["sources"]),
             disputed=meeting in disputed,
             evidence=evidence.get(meeting, []),
@@ -316,6 +338,8 @@ def to_networkx(store: SparqlStore, *, lang: str = "en") -> nx.MultiDiGraph:
         meeting, place = str(row["meeting"]), str(row["place"])
         add(place, "place")
         G.add_edge(meeting, place, key="location", kind="location", label="")
+
+    _name_meetings_in(G, lang)
 
     roles: dict[tuple[str, str, str], list[Node]] = defaultdict(list)
     role_sources: dict[str, int] = defaultdict(int)

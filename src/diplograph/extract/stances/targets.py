@@ -4,7 +4,10 @@
 stalling" at Ukraine.  The holder is never its own target, nor is the holder's state (a
 minister demanding "guarantees for Russia's security" aims at no one by naming Russia),
 nor a news outlet that only relays.  Names, nationality adjectives and titles all count,
-since the press names a side by any of them.
+since the press names a side by any of them.  Only the first actor the topic names is
+its target: the object comes first, and later names are mostly its circumstances
+("warned of consequences if Russian forces cross the Ukrainian border" aims at Russia,
+not at Ukraine).
 """
 
 from __future__ import annotations
@@ -16,17 +19,14 @@ __all__ = ["targets"]
 
 
 def targets(state: State, topic: Span | None, holder: str) -> tuple[str, ...]:
-    """The actors named inside ``topic``, in text order, without the holder and its state."""
+    """The first actor named inside ``topic`` other than the holder and its state."""
     if topic is None:
         return ()
     own = {holder}
     holder_entity = state.entities.get(holder)
     if holder_entity is not None and holder_entity.country:
         own.add(f"country/{holder_entity.country}")
-    found: list[str] = []
     for mention in state.mentions_in(topic.start, topic.end):
-        entity = state.entity(mention)
-        if entity.is_actor and mention.entity not in own:
-            if mention.entity not in found:
-                found.append(mention.entity)
-    return tuple(found)
+        if state.entity(mention).is_actor and mention.entity not in own:
+            return (mention.entity,)
+    return ()

@@ -1,0 +1,86 @@
+"""Which page to make: the choices of ``diplograph view`` turned into one HTML page.
+
+==============================  ==================================================
+``network`` (default)           actors linked by shared meetings and signed stances
+``--actor NAME --hops N``       the same, around one actor
+``--event TEXT``                one meeting: participants, place, positions
+``graph``                       every actor, meeting, place and position
+``timeline``                    meetings and statements on a time axis
+==============================  ==================================================
+
+``--from``/``--to`` keep what happened in a date window, for every page.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import networkx as nx
+
+from diplograph.view.network import actor_network
+from diplograph.view.page import render_html
+from diplograph.view.payload import draw_actor_network, draw_projection
+from diplograph.view.select import LIMIT, date_window, event_graph, group_actors, neighbourhood
+from diplograph.view.timeline import render_timeline
+from diplograph.view.words import words_for
+
+__all__ = ["PAGES", "build_page"]
+
+Page = Literal["network", "graph", "timeline"]
+PAGES: tuple[Page, ...] = ("network", "graph", "timeline")
+
+
+def build_page(
+    G: nx.MultiDiGraph,
+    *,
+    page: Page = "network",
+    lang: str = "en",
+    actor: str | None = None,
+    hops: int = 1,
+    event: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    limit: int = LIMIT,
+    title: str = "diplograph",
+) -> str:
+    """The HTML of the page asked for (see the module docstring).
+
+    Raises :class:`~diplograph.view.select.ViewError` when ``actor`` or ``event``
+    names nothing (or ``event`` several meetings).
+
+    Examples
+    --------
+    >>> from diplograph.view.examples import example_store
+    >>> from diplograph.view.graph import to_networkx
+    >>> html = build_page(to_networkx(example_store()), actor="Грушко", lang="ru")
+    >>> 'lang="ru"' in html and "Alexander Grushko" in html
+    True
+    """
+    words = words_for(lang)
+    if start or end:
+        G = date_window(G, start, end)
+    if event:
+        G = event_graph(G, event)
+        page = "graph" if page == "network" else page
+    if page == "timeline":
+        if actor:
+            H = neighbourhood(actor_network(G), actor, 0)
+            keep = set(H) | {n for n, k in G.nodes(data="kind") if k not in H and k == "meeting"}
+            G = G.subgraph(keep | {p for a in H for p in G.successors(a)}).copy()
+        return render_timeline(G, title=title, lang=lang)
+    if page == "graph":
+        if actor:
+            centre = set(neighbourhood(actor_network(G), actor, 0))
+            keep = set(centre)
+            for _ in range(hops):
+                keep |= {m for n in keep for m in nx.all_neighbors(G, n)}
+            G = G.subgraph(keep).copy()
+        return render_html(draw_projection(G, words), title=title, lang=lang)
+    H = actor_network(G)
+    if actor:
+        H = neighbourhood(H, actor, hops)
+    grouped = group_actors(H, limit)
+    drawing = draw_actor_network(grouped, G, words)
+    if grouped is not H:
+        drawing.note = words.count("grouped", H.number_of_nodes())
+    return render_html(drawing, title=title, lang=lang)
