@@ -24,7 +24,11 @@ from diplograph.view.select import LIMIT, date_window, event_graph, group_actors
 from diplograph.view.timeline import render_timeline
 from diplograph.view.words import words_for
 
-__all__ = ["PAGES", "build_page"]
+__all__ = ["GRAPH_FACTOR", "PAGES", "build_page"]
+
+GRAPH_FACTOR = 4
+"""The ``graph`` page draws every node up to ``limit * GRAPH_FACTOR`` nodes (1,600 by
+default); past that it draws the actor network instead, grouped if need be."""
 
 Page = Literal["network", "graph", "timeline"]
 PAGES: tuple[Page, ...] = ("network", "graph", "timeline")
@@ -68,6 +72,9 @@ def build_page(
             keep = set(H) | {n for n, k in G.nodes(data="kind") if k not in H and k == "meeting"}
             G = G.subgraph(keep | {p for a in H for p in G.successors(a)}).copy()
         return render_timeline(G, title=title, lang=lang)
+    if page == "graph" and G.number_of_nodes() > limit * GRAPH_FACTOR:
+        # Every node of a big graph would neither settle nor read: draw its actors.
+        page, title = "network", f"{title} · {words['network']}"
     if page == "graph":
         if actor:
             centre = set(neighbourhood(actor_network(G), actor, 0))

@@ -84,7 +84,7 @@ def _options(drawing: Drawing) -> dict[str, Any]:
                 "springLength": 120,
                 "avoidOverlap": 0.3,
             },
-            "stabilization": {"iterations": 150 if large else 400, "updateInterval": 50},
+            "stabilization": {"iterations": 100 if large else 400, "updateInterval": 50},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
         # A fixed seed: the same graph is laid out the same way every time.
@@ -161,6 +161,7 @@ def render_html(
                 "edges": net.edges,
                 "options": net.options,
                 "apart": drawing.apart,
+                "facts": drawing.facts,
                 **_page_words(words),
             },
             vis_js=_vis_asset("vis-network.min.js", "</script"),

@@ -71,8 +71,14 @@ RTL_LANGUAGES = frozenset(
     {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"}
 )
 
-#: How many evidence sentences a tooltip shows (the details panel shows all).
+#: How many evidence sentences a tooltip shows.
 TIP_EVIDENCE = 2
+
+#: How many meetings, stances or statements the details panel lists (then "and N more"):
+#: a link between two states grouped from thousands of actors holds thousands.
+INFO_ITEMS = 30
+LINK_ITEMS = 20
+"""The same for a link's meetings and stances (a page holds many more links than nodes)."""
 
 
 def label_dir(lang: str | None) -> str:
@@ -96,6 +102,9 @@ class Drawing:
     """Nodes gathered apart (not drawn): actors linked to no one."""
     note: str = ""
     """A line above the drawing, such as why it is grouped."""
+    facts: dict[str, dict[str, list]] = field(default_factory=dict)
+    """Rows of the meetings and stances behind links, by key (``short`` for a tooltip,
+    ``full`` for the details panel); a link lists its facts' keys in ``refs``."""
 
     def kinds(self) -> Counter[str]:
         return Counter(node["kind"] for node in self.nodes)
@@ -159,13 +168,13 @@ def _node_rows(node: str, data: dict[str, Any], words: Words, limit: int | None)
         rows.append(_row("meta", words.count("reported_by", data["sources"])))
     rows += _evidence_rows(data.get("evidence", []), words, limit)
     statements = data.get("statements", [])
-    shown = statements if limit is None else statements[:TIP_EVIDENCE]
+    shown = statements[:INFO_ITEMS] if limit is None else statements[:TIP_EVIDENCE]
     for statement in shown:
         rows.append(_row("meta", f"{words['said']} {statement.get('date') or ''}".strip()))
         if statement.get("quote"):
             rows.append(_row("quote", statement["quote"], statement.get("quote_lang")))
         rows += _evidence_rows(statement.get("evidence", []), words, 1 if limit else None)
-    if limit is not None and len(statements) > len(shown):
+    if len(statements) > len(shown):
         rows.append(_row("meta", words.count("more", len(statements) - len(shown))))
     if limit is None:
         rows.append(_row("iri", node))
@@ -231,28 +240,41 @@ def draw_projection(G: nx.MultiDiGraph, words: Words) -> Drawing:
     return drawing
 
 
-def _link_rows(
-    H: nx.Graph, G: nx.MultiDiGraph, a: str, b: str, words: Words, limit: int | None
-) -> list[dict[str, str]]:
+def _fact(
+    drawing: Drawing, key: str, head: str, evidence: list[dict[str, Any]], words: Words
+) -> str:
+    """Put a meeting's or a stance's rows in the drawing's shared table, once: a meeting
+    of six sides stands on fifteen links, and its sentence is written once."""
+    if key not in drawing.facts:
+        drawing.facts[key] = {
+            "short": [_row("label", head), *_evidence_rows(evidence, words, 1)],
+            "full": [_row("label", head), *_evidence_rows(evidence, words, None)],
+        }
+    return key
+
+
+def _link(
+    drawing: Drawing, H: nx.Graph, G: nx.MultiDiGraph, a: str, b: str, words: Words
+) -> tuple[list[dict[str, str]], list[str]]:
+    """A link's own rows (who, how often) and the facts behind it, as keys of the table."""
     link = H.edges[a, b]
     rows = [_row("head", f"{H.nodes[a]['label']} — {H.nodes[b]['label']}")]
     if link["meetings"]:
         rows.append(_row("meta", f"{words['met']} × {len(link['meetings'])}"))
-    meetings = link["meetings"] if limit is None else link["meetings"][:limit]
-    for meeting in meetings:
+    refs = []
+    for meeting in link["meetings"][:LINK_ITEMS]:
         data = G.nodes[meeting]
-        rows.append(_row("label", f"{data.get('date') or words['undated']} · {data['label']}"))
-        rows += _evidence_rows(data.get("evidence", []), words, 1 if limit else None)
-    stances = link["stances"] if limit is None else link["stances"][:limit]
-    for said in stances:
-        position = G.nodes[said["position"]]
+        head = f"{data.get('date') or words['undated']} · {data['label']}"
+        refs.append(_fact(drawing, meeting, head, data.get("evidence", []), words))
+    for said in link["stances"][:LINK_ITEMS]:
         holder, target = H.nodes[said["holder"]]["label"], H.nodes[said["target"]]["label"]
-        rows.append(_row("label", f"{holder} {words.stance(said['stance'])} · {target}"))
-        rows += _evidence_rows(position.get("evidence", []), words, 1 if limit else None)
-    hidden = len(link["meetings"]) - len(meetings) + len(link["stances"]) - len(stances)
+        head = f"{holder} {words.stance(said['stance'])} · {target}"
+        key = f"{said['position']} {said['holder']} {said['target']}"
+        refs.append(_fact(drawing, key, head, G.nodes[said["position"]].get("evidence", []), words))
+    hidden = len(link["meetings"]) + len(link["stances"]) - len(refs)
     if hidden > 0:
         rows.append(_row("meta", words.count("more", hidden)))
-    return rows
+    return rows, refs
 
 
 def _link_dates(H: nx.Graph, G: nx.MultiDiGraph, a: str, b: str) -> list[str]:
@@ -291,6 +313,7 @@ def draw_actor_network(
         drawing.nodes.append(drawn)
     for i, (a, b, link) in enumerate(sorted(H.edges(data=True), key=lambda e: (e[0], e[1]))):
         stances = sorted({s["stance"] for s in link["stances"]})
+        rows, refs = _link(drawing, H, G, a, b, words)
         drawing.edges.append(
             {
                 "id": f"l{i}",
@@ -305,8 +328,9 @@ def draw_actor_network(
                 "sign": link["sign"],
                 "stances": stances,
                 "dates": _link_dates(H, G, a, b),
-                "tip": _link_rows(H, G, a, b, words, TIP_EVIDENCE),
-                "info": _link_rows(H, G, a, b, words, None),
+                "tip": rows,
+                "info": rows,
+                "refs": refs,
             }
         )
     return drawing
