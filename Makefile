@@ -32,6 +32,8 @@ demo: $(VENV)/.installed
 	$(BIN)/diplograph query positions --store $(STORE)
 	$(BIN)/diplograph validate --store $(STORE)
 	$(BIN)/diplograph view --store $(STORE) --output out/graph.html
+	$(BIN)/diplograph view --store $(STORE) --page timeline --output out/timeline.html
+	$(BIN)/diplograph view --store $(STORE) --actor Grushko --hops 1 --lang ar --output out/grushko-ar.html
 
 # Browser tests drive Debian's Chromium; install it when we may (root), else they skip.
 browser:
