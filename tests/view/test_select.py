@@ -97,3 +97,14 @@ def test_build_page_says_when_it_groups(samples_graph):
     html = build_page(samples_graph, limit=10)
     assert '<div class="note">Too many to draw one by one' in html
     assert '<div class="note">' not in build_page(samples_graph)
+
+
+def test_timeline_of_one_actor_keeps_whole_meetings(samples_graph):
+    import json
+
+    html = build_page(samples_graph, page="timeline", actor="Грушко")
+    data = html[html.index("/*data*/") : html.index("/*end data*/")].split("=", 1)[1]
+    items = json.loads(data.strip().removesuffix(";"))["items"]
+    grushko = ID + "person/alexander-grushko"
+    assert items and all(grushko in item["actors"] for item in items)
+    assert any(len(item["actors"]) > 2 for item in items if item["kind"] == "meeting")

@@ -68,9 +68,18 @@ def build_page(
         page = "graph" if page == "network" else page
     if page == "timeline":
         if actor:
-            H = neighbourhood(actor_network(G), actor, 0)
-            keep = set(H) | {n for n, k in G.nodes(data="kind") if k not in H and k == "meeting"}
-            G = G.subgraph(keep | {p for a in H for p in G.successors(a)}).copy()
+            # the actor's meetings (with everyone at them) and positions
+            centres = set(neighbourhood(actor_network(G), actor, 0))
+            events = {
+                e
+                for a in centres
+                for _, e, kind in G.out_edges(a, data="kind")
+                if kind in {"participant", "position"}
+            }
+            around = {n for e in events for n in nx.all_neighbors(G, e)}
+            G = G.subgraph(centres | events | around).copy()
+            for other in around - centres:
+                G.nodes[other]["statements"] = []  # what the others said is not their timeline
         return render_timeline(G, title=title, lang=lang)
     if page == "graph" and G.number_of_nodes() > limit * GRAPH_FACTOR:
         # Every node of a big graph would neither settle nor read: draw its actors.
