@@ -102,9 +102,10 @@ class Drawing:
     """Nodes gathered apart (not drawn): actors linked to no one."""
     note: str = ""
     """A line above the drawing, such as why it is grouped."""
-    facts: dict[str, dict[str, list]] = field(default_factory=dict)
-    """Rows of the meetings and stances behind links, by key (``short`` for a tooltip,
-    ``full`` for the details panel); a link lists its facts' keys in ``refs``."""
+    facts: dict[str, list] = field(default_factory=dict)
+    """Rows of the meetings and stances behind links, by key (a tooltip shows the first
+    three: the fact, its first sentence and article); a link lists its facts' keys in
+    ``refs``."""
 
     def kinds(self) -> Counter[str]:
         return Counter(node["kind"] for node in self.nodes)
@@ -246,10 +247,7 @@ def _fact(
     """Put a meeting's or a stance's rows in the drawing's shared table, once: a meeting
     of six sides stands on fifteen links, and its sentence is written once."""
     if key not in drawing.facts:
-        drawing.facts[key] = {
-            "short": [_row("label", head), *_evidence_rows(evidence, words, 1)],
-            "full": [_row("label", head), *_evidence_rows(evidence, words, None)],
-        }
+        drawing.facts[key] = [_row("label", head), *_evidence_rows(evidence, words, None)]
     return key
 
 

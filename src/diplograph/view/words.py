@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from babel.numbers import format_decimal
+from babel import Locale
 
 from diplograph.lang import available_languages, load
 
@@ -30,13 +30,24 @@ class Words:
     def count(self, key: str, n: int) -> str:
         """``"reported_by"`` with 3 → ``"reported by 3 articles"`` (digits as the language
         writes them: 1,200 in English, 1 200 in French)."""
-        return self[key].replace("{n}", format_decimal(n, locale=self.lang))
+        return self[key].replace("{n}", _number(n, self.lang))
 
     def kind(self, kind: str) -> str:
         return self.kinds.get(kind, kind)
 
     def stance(self, notation: str) -> str:
         return self.stances.get(notation, notation.lower())
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def _number(n: int, lang: str) -> str:
+    # babel.numbers.format_decimal parses the locale on every call (1 ms); keep it parsed.
+    locale = _locale(lang)
+    return locale.decimal_formats[None].apply(n, locale)
 
 
 @functools.cache
