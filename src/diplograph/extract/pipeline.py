@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.errors import DiplographError
 from diplograph.extract import dates
+from diplograph.extract.chunks import chunks, shifted
 from diplograph.extract.entities import find as entities
 from diplograph.extract.entities import towns
 from diplograph.extract.lexicon import lexicon
@@ -214,12 +215,35 @@ def extract(
     language = _language(doc)
     if language and doc.lang != language.code:
         doc = doc.model_copy(update={"lang": language.code})
+    if doc.published is None and language is not None:
+        published = dates.publication_date(doc.text, language)
+        if published:
+            doc = doc.model_copy(update={"published": published})
+    parts = chunks(doc.text)
+    if len(parts) == 1:
+        return _extract(doc, language, pipeline, gazetteer)
+    # A very long text: read in parts (see extract/chunks.py), then put back together.
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    events: list = []
+    for start, end in parts:
+        part = doc.model_copy(update={"text": doc.text[start:end]})
+        found = _extract(part, language, pipeline, gazetteer)
+        entities.update((e.id, e) for e in found.entities)
+        mentions += (shifted(m, start) for m in found.mentions)
+        events += (shifted(e, start) for e in found.events)
+    return Extraction(
+        document=doc,
+        entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
+        mentions=tuple(mentions),
+        events=tuple(events),
+    )
+
+
+def _extract(
+    doc: Document, language: Language | None, pipeline: Iterable[str], gazetteer: Gazetteer
+) -> Extraction:
     state = State.start(doc, language, gazetteer)
-    if state.published is None and language is not None:
-        state.published = dates.publication_date(doc.text, language)
-        if state.published:
-            doc = doc.model_copy(update={"published": state.published})
-            state.doc = doc
     done: set[str] = set()
     for name in pipeline:
         comp = COMPONENTS.get(f"{language.code}.{name}" if language else name) or COMPONENTS[name]

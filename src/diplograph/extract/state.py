@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -107,6 +108,25 @@ class State:
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
         return [m for m in self.mentions[first:last] if m.span.end <= end]
+
+    def mentions_starting(self, start: int, stop: int) -> list[Mention]:
+        """Mentions that start at ``start`` up to ``stop`` (both included)."""
+        starts = self._starts
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, stop)]
+
+    def mentions_from(self, offset: int) -> Iterator[Mention]:
+        """Mentions that start at or after ``offset``, in text order."""
+        return itertools.islice(self.mentions, bisect.bisect_left(self._starts, offset), None)
+
+    def mentions_before(self, offset: int, count: int) -> list[Mention]:
+        """The last ``count`` mentions that end at or before ``offset``, in text order."""
+        found: list[Mention] = []
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and len(found) < count:
+            if self.mentions[i].span.end <= offset:
+                found.append(self.mentions[i])
+            i -= 1
+        return found[::-1]
 
     def entity(self, mention: Mention) -> Entity:
         return self.entities[mention.entity]

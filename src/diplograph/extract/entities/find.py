@@ -11,6 +11,7 @@ Two sources of mentions:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -471,6 +472,13 @@ def persons_after_titles(
     # The offsets the names and titles cover: a token starting at one of them is taken.
     covered = {i for s, e in taken for i in range(s, e)}
     arabic = language.orthography.script == "Arabic"
+    # Mentions by start, to look up those near a title without scanning them all.
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+
+    def starting_in(start: int, stop: int) -> list[Mention]:
+        return ordered[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, stop)]
+
     found: list[NewPerson] = []
     for _, end in titles:
         window = tokens(text, end, min(len(text), end + 120))
@@ -492,7 +500,8 @@ def persons_after_titles(
             if fold_key(tok.text) in postings and i + 1 < len(window):
                 # a city the envoy is posted to ("Botschafter in Moskau X"): cities may
                 # stand inside names, so they are not covered; step over its mention
-                posted = next((m for m in mentions if m.span.start == window[i + 1].start), None)
+                at = window[i + 1].start
+                posted = next(iter(starting_in(at, at)), None)
                 if posted is not None:
                     i += 1
                     while i < len(window) and window[i].start < posted.span.end:
@@ -504,10 +513,8 @@ def persons_after_titles(
         if window[i].start in covered:
             continue
         if "\n" in text[end : window[i].start] or any(
-            end <= m.span.start
-            and m.span.end <= window[i].start
-            and not text[end : m.span.start].strip(" ,،")
-            for m in mentions
+            m.span.end <= window[i].start and not text[end : m.span.start].strip(" ,،")
+            for m in starting_in(end, window[i].start)
             if m.entity.startswith("person/")
         ):
             continue  # another paragraph, or the title has its person right after it

@@ -8,6 +8,8 @@ the title, the person from a mention just after (or just before) it.
 
 from __future__ import annotations
 
+import itertools
+
 from diplograph.extract.agents import matches
 from diplograph.extract.entities.find import folded_word_lists
 from diplograph.extract.lexicon import folded_words
@@ -76,9 +78,7 @@ def _person_after_one(
     limit = min(limit, end) if limit else end
     later = [w.start for w in matches(state, "counterparts") if title.end <= w.start < limit]
     limit = min([limit, *later])
-    for mention in state.mentions:
-        if mention.span.start < title.end:
-            continue
+    for mention in state.mentions_from(title.end):
         if mention.span.start - title.end > MAX_GAP or (limit and mention.span.start >= limit):
             return None
         between = state.mentions_in(title.end, mention.span.start)
@@ -94,7 +94,7 @@ def _person_after_one(
 
 def _appositive(state: State, title: Match) -> bool:
     """Whether a person's name and a comma stand right before the title."""
-    before = [m for m in state.mentions if m.span.end <= title.start]
+    before = state.mentions_before(title.start, 1)
     if not before or state.entity(before[-1]).type != "Person":
         return False
     return state.text[before[-1].span.end : title.start].strip() in (",", "،")
@@ -102,8 +102,8 @@ def _appositive(state: State, title: Match) -> bool:
 
 def _person_before(state: State, title: Match) -> Mention | None:
     """An appositive: "Wendy Sherman, U.S. Deputy Secretary of State"."""
-    before = [m for m in state.mentions if m.span.end <= title.start]
-    for mention in reversed(before[-3:]):
+    before = state.mentions_before(title.start, 3)
+    for mention in reversed(before):
         gap = state.text[mention.span.end : title.start]
         if state.entity(mention).type == "Person":
             if len(gap) <= 40 and _loose_words(state, mention.span.end, title.start, before) <= 1:
@@ -133,7 +133,7 @@ def _organization(state: State, title: Match, between: list[Mention]) -> Mention
         gap = state.text[mention.span.end : title.start].strip(" -\u2010\u2011\u200f\u200e")
         if gap in ("", "'s", "’s") and state.entity(mention).type in ("Country", "Organization"):
             return mention
-    after = [m for m in state.mentions if title.end <= m.span.start <= title.end + 3]
+    after = state.mentions_starting(title.end, title.end + 3)
     for mention in after:
         if state.entity(mention).type in ("Country", "Organization"):
             return mention
@@ -216,7 +216,7 @@ def _coordinated(
     """A title naming two holders: "the Russian and Chinese foreign ministers, Sergey Lavrov
     and Wang Yi", "les chefs de la diplomatie russe et américaine, X et Y": the names and
     the states pair in order."""
-    following = [m for m in state.mentions if m.span.start >= first.span.end][:1]
+    following = list(itertools.islice(state.mentions_from(first.span.end), 1))
     if not following or state.entity(following[0]).type != "Person":
         return None
     second = following[0]

@@ -250,7 +250,8 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
         return
     speech = matches(state, "reporting_verbs")
     negations = matches(state, "negations")
-    cuts = [*breaks, *speech]
+    # Clause cuts matter only inside their sentence: dealt out once, not scanned per word.
+    cuts_in = state.by_sentence([*breaks, *speech])
     speech_in = state.by_sentence(speech)
     for i, inside in enumerate(state.by_sentence(modals)):
         if not inside:
@@ -263,7 +264,7 @@ def _obligation_positions(state: State, breaks: list[Match]) -> Iterator[Positio
             speaker = _sentence_speaker(modal, spoken)
             if speaker is None or governed(state, speaker, locatives(state), grammar_of(state)):
                 continue
-            start = clause_start(state, sentence, modal, cuts)
+            start = clause_start(state, sentence, modal, cuts_in[i])
             if any(b.start == modal.start for b in breaks):
                 start = modal.start  # "أن على روسيا أن": the modal opens its own clause
             if start <= speaker.span.start < modal.start:
@@ -300,7 +301,7 @@ def _positions(state: State) -> Iterator[Position]:
         supports = select_longest(_own_matches(state, support_matcher))
     negations = matches(state, "negations")
     breaks = matches(state, "clause_breaks")
-    cuts = [*breaks, *matches(state, "reporting_verbs")]
+    cuts_in = state.by_sentence([*breaks, *matches(state, "reporting_verbs")])
     speech = matches(state, "reporting_verbs")
     grammar = grammar_of(state)
     meeting_words = matches(state, "meeting_triggers")
@@ -315,6 +316,7 @@ def _positions(state: State) -> Iterator[Position]:
             continue  # no stance word: nothing to read (a reporting verb alone takes none)
         earlier: list[tuple[Match, list[Mention]]] = []
         spoken: list[tuple[Match, Mention | None]] | None = None
+        cuts = cuts_in[i]
         verbs = sorted(
             [*((v, True) for v in triggers_in[i]), *((v, False) for v in speech_in[i])],
             key=lambda pair: (pair[0].start, pair[1]),
