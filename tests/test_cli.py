@@ -172,16 +172,16 @@ def test_cli_missing_store_is_a_clear_error(tmp_path):
 
 
 def test_cli_a_bug_on_one_article_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
-    import diplograph.ingest as ingest
+    import diplograph.parallel as parallel
 
-    real = ingest.extract
+    real = parallel.extract
 
     def failing_on_one(document, **options):
         if "Boom" in document.text:
             raise KeyError("organization/foreign-ministry-XX")  # as an extractor bug would
         return real(document, **options)
 
-    monkeypatch.setattr(ingest, "extract", failing_on_one)
+    monkeypatch.setattr(parallel, "extract", failing_on_one)
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SAMPLES / "ar-00-seed.txt", folder / "a-good.txt")

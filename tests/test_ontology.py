@@ -71,6 +71,7 @@ EXTRA_PROPERTIES = [
     "reportedBy",
     "disputed",
     "nameKey",
+    "fingerprint",
     "target",
     "party",
     "country",

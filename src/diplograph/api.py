@@ -41,9 +41,10 @@ __all__ = [
 ]
 
 
-def ingest(paths: Iterable[Path | str], *, store: Path | str) -> IngestReport:
-    """Read the files and folders at ``paths`` and add their articles to the store."""
-    return ingest_documents(read_paths(paths), store=store)
+def ingest(paths: Iterable[Path | str], *, store: Path | str, jobs: int = 1) -> IngestReport:
+    """Read the files and folders at ``paths`` and add their articles to the store,
+    extracting with ``jobs`` worker processes."""
+    return ingest_documents(read_paths(paths), store=store, jobs=jobs)
 
 
 def query(

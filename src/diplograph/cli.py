@@ -63,10 +63,18 @@ def _fail(error: Exception) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt .html .jsonl) or folders.")],
     store: StoreOption = Path("diplograph-store"),
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes that extract (0: one per core)."
+        ),
+    ] = 1,
 ) -> None:
     """Read articles and add what they report to the graph."""
+    from diplograph.parallel import default_jobs
+
     try:
-        report = api.ingest(paths, store=store)
+        report = api.ingest(paths, store=store, jobs=jobs or default_jobs())
     except DiplographError as error:
         _fail(error)
     except KeyboardInterrupt:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Literal, URIRef
 
 from diplograph.errors import DiplographError, ReadError
-from diplograph.extract.pipeline import extract
+from diplograph.fingerprint import document_fingerprint
 from diplograph.model import DateRange, Document, Entity, Extraction, Meeting
+from diplograph.parallel import Extractor
 from diplograph.query import bind, canned
 from diplograph.rdf.mapping import (
     ENTITIES_GRAPH,
@@ -84,57 +85,64 @@ def ingest_documents(
     *,
     store: Path | str,
     gazetteer: Gazetteer | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Extract each document and store its graph; record errors and go on.
 
     Documents are read and extracted before anything is written, and written in
-    batches of :data:`BATCH` (each batch in one transaction).  ``gazetteer``: the
-    knowledge base names are linked to (by default the project's, ``data/kb``).
+    batches of :data:`BATCH` (each batch in one transaction).  A document whose
+    fingerprint (:mod:`diplograph.fingerprint`) the store already holds is counted as
+    unchanged and not extracted again.  ``gazetteer``: the knowledge base names are
+    linked to (by default the project's, ``data/kb``).  ``jobs``: worker processes that
+    extract (:mod:`diplograph.parallel`); one process writes, in input order, so the
+    store ends the same whatever ``jobs`` is.
     """
-    gazetteer = gazetteer or default_gazetteer()
     report = IngestReport()
-    graph: OxigraphStore | None = None  # opened at the first write: no article, no store
-    pending: list[tuple[str, Extraction]] = []
-
-    def flush() -> None:
-        nonlocal graph
-        if not pending:
-            return
-        if graph is None:
-            graph = open_store(store)
-        _write_batch(graph, pending, report, gazetteer.name_keys)
-        pending.clear()
-
+    graph: OxigraphStore | None = None  # opened at the first article: no article, no store
+    pending: list[tuple[str, Extraction, str]] = []
+    fingerprints: dict[str, str] = {}
     first_of: dict[str, str] = {}  # document id -> where this run first read it
-    try:
+
+    def where(doc: Document) -> str:
+        return doc.path or f"document {doc.id}"
+
+    def to_extract() -> Iterator[Document]:
+        nonlocal graph
         for item in documents:
             if isinstance(item, ReadError):
                 report.errors.append(str(item))
                 continue
-            where = item.path or f"document {item.id}"
             if item.id in first_of:
                 # one id, one graph: a second copy would write its text and metadata
                 # beside the first's, or in its place, run after run
-                report.duplicates.append(f"{where}: the same article as {first_of[item.id]}")
+                report.duplicates.append(f"{where(item)}: the same article as {first_of[item.id]}")
                 continue
-            first_of[item.id] = where
-            try:
-                extraction = extract(item, gazetteer=gazetteer)
-            except (DiplographError, ValueError) as err:
-                report.errors.append(f"{where}: extraction failed: {err}")
+            first_of[item.id] = where(item)
+            if graph is None:
+                graph = open_store(store)
+            fingerprint = document_fingerprint(item)
+            doc_node = document_iri(item.id)
+            if graph.value(doc_node, doc_node, DIP.fingerprint) == Literal(fingerprint):
+                report.unchanged += 1  # read and hashed, nothing more: it would not change
                 continue
-            except Exception as err:  # a bug met on one article must not lose the others
-                report.errors.append(
-                    f"{where}: extraction failed (internal error, please report it): "
-                    f"{type(err).__name__}: {err}"
-                )
-                continue
-            for event in extraction.events:
-                report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
-            pending.append((where, extraction))
-            if len(pending) >= BATCH:
-                flush()
-        flush()
+            fingerprints[item.id] = fingerprint
+            yield item
+
+    try:
+        # the knowledge base is built only once an article needs reading
+        with Extractor(gazetteer or default_gazetteer, jobs) as extractor:
+            for doc, result in extractor.map(to_extract()):
+                if isinstance(result, str):
+                    report.errors.append(f"{where(doc)}: {result}")
+                    continue
+                for event in result.events:
+                    report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
+                pending.append((where(doc), result, fingerprints.pop(doc.id)))
+                if len(pending) >= BATCH:
+                    _write_batch(graph, pending, report, extractor.gazetteer.name_keys)
+                    pending.clear()
+            if pending:
+                _write_batch(graph, pending, report, extractor.gazetteer.name_keys)
     finally:
         if graph is not None:
             graph.close()
@@ -143,14 +151,14 @@ def ingest_documents(
 
 def _write_batch(
     graph: OxigraphStore,
-    batch: list[tuple[str, Extraction]],
+    batch: list[tuple[str, Extraction, str]],
     report: IngestReport,
     names: Callable[[Entity], frozenset[str]],
 ) -> None:
     """Resolve and write one batch.  ``names``: the folded names of an entity, written as
     ``dip:nameKey`` so that a query finds it by any of them, accents and case aside."""
     new: dict[str, list[Report]] = {}
-    for _, extraction in batch:
+    for _, extraction, _ in batch:
         doc_id = extraction.document.id
         found = [e for e in extraction.events if isinstance(e, Meeting)]
         new[doc_id] = reports_of(found, str(document_iri(doc_id)), doc_id)
@@ -158,14 +166,16 @@ def _write_batch(
 
     replace: list[tuple[URIRef, list]] = []
     described: dict = {}
-    for where, extraction in batch:
+    for where, extraction, fingerprint in batch:
         doc_id = extraction.document.id
         try:
             own, entities = to_graphs(extraction, [resolution.nodes[r] for r in new[doc_id]])
         except (DiplographError, ValueError) as err:
             report.errors.append(f"{where}: cannot be written as RDF: {err}")
             continue
-        replace.append((document_iri(doc_id), own))
+        doc_node = document_iri(doc_id)
+        own.append((doc_node, DIP.fingerprint, Literal(fingerprint)))
+        replace.append((doc_node, own))
         described.update(dict.fromkeys(entities))  # the same actors recur: each triple once
         for entity in extraction.entities:
             node = entity_iri(entity.id)

@@ -157,6 +157,10 @@ class DIP(DefinedNamespace):
     disputed: URIRef
     #: The last day of an event that lasted more than one day.
     endDate: URIRef
+    #: A digest of what a document's graph was made from: its text, its metadata and the version of
+    #: the extractor, language data and knowledge base. Ingesting the same article again with the
+    #: same fingerprint would change nothing, so it is not read again.
+    fingerprint: URIRef
     #: One of the names of an actor or place as a search finds it: case, accents, Arabic diacritics
     #: and letter variants folded away ("geneve" for Genève, Geneva's names in every language the
     #: knowledge base knows, "genf", "ginebra").

@@ -292,6 +292,15 @@ class OxigraphStore:
         )
         return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
 
+    def value(self, graph: URIRef, subject: URIRef, predicate: URIRef) -> Node | None:
+        """The object of ``subject predicate ?`` in named graph ``graph`` (one of them if
+        several), or ``None``: a direct index lookup, no query."""
+        for quad in self._store.quads_for_pattern(
+            to_ox(subject), to_ox(predicate), None, to_ox(graph)
+        ):
+            return from_ox(quad.object)
+        return None
+
     def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
         for q in self._store:
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
