@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  := out/store
 
-.PHONY: demo test lint browser clean
+.PHONY: demo test lint browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,16 @@ browser:
 
 test: $(VENV)/.installed-dev browser
 	$(BIN)/pytest
+
+# Benchmarks (not part of `make test`): each prints a table with its anchor from the same run.
+# SCALE lists the store sizes (quads) for the query benchmark; add 10000000 for the 10M row
+# (about 20 minutes and 2 GB of disk more).
+SCALE ?= 1000000
+bench: $(VENV)/.installed-dev browser
+	$(BIN)/python benchmarks/extract.py --docs 300
+	$(BIN)/python benchmarks/length.py
+	$(BIN)/python benchmarks/scale.py --quads $(SCALE)
+	$(BIN)/python benchmarks/views.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check src tests benchmarks

@@ -40,6 +40,9 @@ def test_a_relay_with_a_hostile_name_finds_nothing_and_changes_nothing(tmp_path)
     store = tmp_path / "s"
     api.ingest_documents([THROUGH_SPUTNIK], store=store)
     before = api.stats(store=store)["quads"]
-    for name in ('Sputnik" } ; DELETE WHERE { ?s ?p ?o } #', "\u200fسبوتنيك\u200f", "{}"):
+    for name in ('Sputnik" } ; DELETE WHERE { ?s ?p ?o } #', "{}", "<urn:x>", "?through"):
         assert api.query("relayed_only", store=store, params={"relay": name}) == []
+    # invisible direction marks around a name are folded away like case and accents
+    marked = api.query("relayed_only", store=store, params={"relay": "\u200fسبوتنيك\u200f"})
+    assert marked == api.query("relayed_only", store=store, params={"relay": "Sputnik"}) != []
     assert api.stats(store=store)["quads"] == before

@@ -24,6 +24,7 @@ from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
 from diplograph.rdf.guard import refuse_remote
+from diplograph.rdf.inline import inline
 
 __all__ = ["EXPORT_FORMATS", "OxigraphStore", "from_ox", "open_store", "to_ox"]
 
@@ -250,11 +251,23 @@ class OxigraphStore:
         """
         if not allow_service:
             refuse_remote(sparql)
-        substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        text, rest = inline(sparql, {k: to_ox(v) for k, v in (bindings or {}).items()})
         try:
-            result = self._store.query(
-                sparql, use_default_graph_as_union=True, substitutions=substitutions
-            )
+            try:
+                result = self._store.query(
+                    text,
+                    use_default_graph_as_union=True,
+                    substitutions={ox.Variable(k): v for k, v in rest.items()},
+                )
+            except SyntaxError:
+                if text is sparql:
+                    raise
+                # a rewrite the parser refuses: the slower substitutions give the same answer
+                result = self._store.query(
+                    sparql,
+                    use_default_graph_as_union=True,
+                    substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()},
+                )
         except SyntaxError as err:
             if UPDATE.match(_without_prologue(sparql)):
                 raise QueryError(
