@@ -41,10 +41,17 @@ __all__ = [
 ]
 
 
-def ingest(paths: Iterable[Path | str], *, store: Path | str, jobs: int = 1) -> IngestReport:
+def ingest(
+    paths: Iterable[Path | str],
+    *,
+    store: Path | str,
+    jobs: int = 1,
+    executor: str | None = None,
+) -> IngestReport:
     """Read the files and folders at ``paths`` and add their articles to the store,
-    extracting with ``jobs`` worker processes."""
-    return ingest_documents(read_paths(paths), store=store, jobs=jobs)
+    extracting with ``jobs`` worker processes, or on a Dask cluster
+    (``executor="dask://HOST:PORT"``)."""
+    return ingest_documents(read_paths(paths), store=store, jobs=jobs, executor=executor)
 
 
 def query(

@@ -69,12 +69,16 @@ def ingest(
             "--jobs", "-j", min=0, help="Worker processes that extract (0: one per core)."
         ),
     ] = 1,
+    executor: Annotated[
+        str | None,
+        typer.Option(help="Extract on a Dask cluster: dask://HOST:PORT (one writer here)."),
+    ] = None,
 ) -> None:
     """Read articles and add what they report to the graph."""
     from diplograph.parallel import default_jobs
 
     try:
-        report = api.ingest(paths, store=store, jobs=jobs or default_jobs())
+        report = api.ingest(paths, store=store, jobs=jobs or default_jobs(), executor=executor)
     except DiplographError as error:
         _fail(error)
     except KeyboardInterrupt:

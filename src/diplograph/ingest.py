@@ -86,6 +86,7 @@ def ingest_documents(
     store: Path | str,
     gazetteer: Gazetteer | None = None,
     jobs: int = 1,
+    executor: str | None = None,
 ) -> IngestReport:
     """Extract each document and store its graph; record errors and go on.
 
@@ -95,7 +96,8 @@ def ingest_documents(
     unchanged and not extracted again.  ``gazetteer``: the knowledge base names are
     linked to (by default the project's, ``data/kb``).  ``jobs``: worker processes that
     extract (:mod:`diplograph.parallel`); one process writes, in input order, so the
-    store ends the same whatever ``jobs`` is.
+    store ends the same whatever ``jobs`` is.  ``executor``: ``dask://HOST:PORT`` extracts
+    on a Dask cluster instead, feeding the same writer.
     """
     report = IngestReport()
     graph: OxigraphStore | None = None  # opened at the first article: no article, no store
@@ -130,7 +132,7 @@ def ingest_documents(
 
     try:
         # the knowledge base is built only once an article needs reading
-        with Extractor(gazetteer or default_gazetteer, jobs) as extractor:
+        with Extractor(gazetteer or default_gazetteer, jobs, executor) as extractor:
             for doc, result in extractor.map(to_extract()):
                 if isinstance(result, str):
                     report.errors.append(f"{where(doc)}: {result}")
