@@ -104,6 +104,7 @@ def ingest_documents(
     pending: list[tuple[str, Extraction, str]] = []
     fingerprints: dict[str, str] = {}
     first_of: dict[str, str] = {}  # document id -> where this run first read it
+    described = Described(lambda: extractor.gazetteer.name_keys)
 
     def where(doc: Document) -> str:
         return doc.path or f"document {doc.id}"
@@ -141,23 +142,50 @@ def ingest_documents(
                     report.facts[event.kind] = report.facts.get(event.kind, 0) + 1
                 pending.append((where(doc), result, fingerprints.pop(doc.id)))
                 if len(pending) >= BATCH:
-                    _write_batch(graph, pending, report, extractor.gazetteer.name_keys)
+                    _write_batch(graph, pending, report, described)
                     pending.clear()
             if pending:
-                _write_batch(graph, pending, report, extractor.gazetteer.name_keys)
+                _write_batch(graph, pending, report, described)
     finally:
         if graph is not None:
             graph.close()
     return report
 
 
+class Described:
+    """The triples describing entities (types, labels, ``dip:nameKey``) that this run has
+    already stored: the same actors recur in every article, so each batch sends the
+    shared graph only what is new to it, and the name keys of each entity are made once."""
+
+    def __init__(self, names: Callable[[], Callable[[Entity], frozenset[str]]]) -> None:
+        self._names = names
+        self._stored: set = set()
+        self._keys: dict[str, list] = {}
+
+    def new(self, entities: Iterable[Entity], triples: Iterable) -> list:
+        """Of ``triples`` and the entities' name keys, those not yet stored by this run."""
+        found: dict = dict.fromkeys(t for t in triples if t not in self._stored)
+        for entity in entities:
+            if entity.id not in self._keys:
+                node = entity_iri(entity.id)
+                names = self._names()
+                self._keys[entity.id] = [
+                    (node, DIP.nameKey, Literal(key)) for key in sorted(names(entity))
+                ]
+            found.update(dict.fromkeys(t for t in self._keys[entity.id] if t not in self._stored))
+        return list(found)
+
+    def stored(self, triples: Iterable) -> None:
+        self._stored.update(triples)
+
+
 def _write_batch(
     graph: OxigraphStore,
     batch: list[tuple[str, Extraction, str]],
     report: IngestReport,
-    names: Callable[[Entity], frozenset[str]],
+    described: Described,
 ) -> None:
-    """Resolve and write one batch.  ``names``: the folded names of an entity, written as
+    """Resolve and write one batch.  The folded names of each entity are written as
     ``dip:nameKey`` so that a query finds it by any of them, accents and case aside."""
     new: dict[str, list[Report]] = {}
     for _, extraction, _ in batch:
@@ -167,7 +195,7 @@ def _write_batch(
     resolution = _resolve(graph, [r for reports in new.values() for r in reports])
 
     replace: list[tuple[URIRef, list]] = []
-    described: dict = {}
+    shared: dict = {}
     for where, extraction, fingerprint in batch:
         doc_id = extraction.document.id
         try:
@@ -178,20 +206,16 @@ def _write_batch(
         doc_node = document_iri(doc_id)
         own.append((doc_node, DIP.fingerprint, Literal(fingerprint)))
         replace.append((doc_node, own))
-        described.update(dict.fromkeys(entities))  # the same actors recur: each triple once
-        for entity in extraction.entities:
-            node = entity_iri(entity.id)
-            described.update(
-                dict.fromkeys((node, DIP.nameKey, Literal(key)) for key in sorted(names(entity)))
-            )
+        shared.update(dict.fromkeys(described.new(extraction.entities, entities)))
     flags = [(meeting_iri(node), DIP.disputed, TRUE) for node in sorted(resolution.disputed)]
     unflag = [(meeting_iri(node), DIP.disputed, TRUE) for node in sorted(resolution.undisputed)]
     changes = graph.write(
         replace,
-        [(ENTITIES_GRAPH, list(described)), (RESOLUTION_GRAPH, flags)],
+        [(ENTITIES_GRAPH, list(shared)), (RESOLUTION_GRAPH, flags)],
         resolution.renames,
         remove=[(RESOLUTION_GRAPH, unflag)],
     )
+    described.stored(shared)
     for changed in changes:
         if changed:
             report.added += 1
