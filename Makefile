@@ -35,12 +35,16 @@ demo: $(VENV)/.installed
 	$(BIN)/diplograph view --store $(STORE) --page timeline --output out/timeline.html
 	$(BIN)/diplograph view --store $(STORE) --actor Grushko --hops 1 --lang ar --output out/grushko-ar.html
 
-# Browser tests drive Debian's Chromium; install it when we may (root), else they skip.
+# Debian packages the tests drive: Chromium (browser tests) and Virtuoso (the external
+# SPARQL database). Installed when we may (root); else those tests skip, saying so.
+SYSTEM_PACKAGES := chromium virtuoso-opensource-7-bin
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	command -v virtuoso-t >/dev/null 2>&1 || missing="$$missing virtuoso-opensource-7-bin"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium is not installed: browser tests will be skipped"; fi; }
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "not installed: $$missing (their tests will be skipped)"; fi; fi
 
 test: $(VENV)/.installed-dev browser
 	$(BIN)/pytest

@@ -357,5 +357,10 @@ class OxigraphStore:
 
 
 def open_store(location: Path | str | None, *, read_only: bool = False) -> OxigraphStore:
-    """The store at ``location``: a folder for Oxigraph on disk, ``None`` for memory."""
+    """The store at ``location``: a folder for Oxigraph on disk, ``None`` for memory, or
+    an ``http(s)://`` SPARQL 1.1 endpoint (:mod:`diplograph.rdf.remote`)."""
+    from diplograph.rdf.remote import RemoteStore, is_endpoint
+
+    if location is not None and is_endpoint(location):
+        return RemoteStore(str(location), read_only=read_only)  # same methods
     return OxigraphStore(location, read_only=read_only)
