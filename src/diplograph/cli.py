@@ -50,7 +50,13 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[
-    Path, typer.Option("--store", "-s", help="Folder of the graph store (Oxigraph on disk), or a SPARQL endpoint http://USER:PASSWORD@HOST:PORT/sparql.")
+    Path,
+    typer.Option(
+        "--store",
+        "-s",
+        help="Folder of the graph store (Oxigraph on disk), "
+        "or a SPARQL endpoint http://USER:PASSWORD@HOST:PORT/sparql.",
+    ),
 ]
 
 
