@@ -481,3 +481,18 @@ def test_every_canned_query_answers_the_same_through_the_cli_and_the_api(store, 
         for row in rows
     )
     assert through_cli == through_api
+
+
+def test_api_dataframes_hold_dates_as_dates(store):
+    import pandas as pd
+
+    import diplograph
+
+    frame = diplograph.open(store).df("statements")
+    dated = [c for c in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[c])]
+    assert dated, frame.dtypes
+    column = frame[dated[0]]
+    assert column.notna().any()
+    assert "None" not in frame.astype(str).to_string()
+    empty = diplograph.open(store).df("who_met", place="Nowhere", day="2022-01-12")
+    assert list(empty.columns) == ["name", "place", "day"] and empty.empty

@@ -221,16 +221,23 @@ class KnowledgeGraph:
         return query(sparql, store=self.store, params=params)
 
     def df(self, sparql: str, **params: str | Node):
-        """The same rows as a pandas DataFrame of Python values (dates as ``datetime.date``,
-        numbers as numbers, IRIs and text as ``str``), with the query's columns even when
-        the answer is empty."""
+        """The same rows as a pandas DataFrame (numbers as numbers, IRIs and text as
+        ``str``, a column of days as pandas dates with ``NaT`` where a row has none, ready
+        to sort and plot), with the query's columns even when the answer is empty."""
+        import datetime as dt
+
         import pandas as pd
 
         rows = self.query(sparql, **params)
         columns = rows.variables
-        return pd.DataFrame(
+        frame = pd.DataFrame(
             [[_python(row.get(c)) for c in columns] for row in rows], columns=columns
         )
+        for column in columns:
+            values = frame[column].dropna()
+            if len(values) and all(isinstance(v, dt.date) for v in values):
+                frame[column] = pd.to_datetime(frame[column])
+        return frame
 
     def graph(self, lang: str = "en"):
         """The store as a networkx graph (actors, places, meetings and what links them)."""
