@@ -191,8 +191,9 @@ class KnowledgeGraph:
     1
     >>> sorted(str(row["name"]) for row in kg.query("who_met", place="Genève", day="2022-01-10"))
     ['Russia', 'Sergei Ryabkov', 'United States', 'Wendy Sherman']
-    >>> kg.df("who_met", place="Genf", day="2022-01-10")[["name", "day"]].iloc[0].tolist()
-    ['Russia', datetime.date(2022, 1, 10)]
+    >>> frame = kg.df("who_met", place="Genf", day="2022-01-10")
+    >>> frame["name"].iloc[0], frame["day"].iloc[0].date().isoformat()
+    ('Russia', '2022-01-10')
     >>> sorted(label for _, label in kg.graph().nodes(data="label"))[:3]
     ['Geneva', 'Russia', 'Russia–United States meeting in Geneva, 2022-01-10']
     """
