@@ -19,18 +19,10 @@ import time
 from pathlib import Path
 
 from diplograph.api import ingest
-from diplograph.query import bind, canned
+from diplograph.query import SAMPLE_PARAMS, bind, canned
 from diplograph.rdf.store import open_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
-PARAMS = {
-    "who_met": {"place": "Genf", "day": "2022-01-10"},
-    "relayed_only": {"relay": "TASS"},
-    "meeting_reports": {"first": "2022-01-01", "last": "2022-12-31"},
-    "document_meetings": {"document": "https://w3id.org/diplograph/id/document/none"},
-    "actor_timeline": {"actor": "Лавров"},
-    "evidence": {"fact": "https://w3id.org/diplograph/id/meeting/bf8e7a03648940f7"},
-}
 
 
 def measure(store: Path, runs: int) -> list[tuple[str, int, float, float]]:
@@ -38,7 +30,7 @@ def measure(store: Path, runs: int) -> list[tuple[str, int, float, float]]:
     out = []
     with open_store(store, read_only=True) as graph:
         for name, query in canned().items():
-            bindings = bind(query, PARAMS.get(name, {}))
+            bindings = bind(query, SAMPLE_PARAMS.get(name, {}))
             times, rows = [], 0
             for _ in range(runs):
                 start = time.perf_counter()

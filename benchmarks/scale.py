@@ -27,7 +27,6 @@ import datetime as dt
 import re
 import resource
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -38,10 +37,9 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).parent))
 
 from extract import write_corpus
-from queries import PARAMS
+from queries import measure
 
 from diplograph.ingest import ingest_documents
-from diplograph.query import bind, canned
 from diplograph.rdf.store import open_store
 from diplograph.readers import read_paths
 from diplograph.resolve.gazetteer import gazetteer
@@ -139,17 +137,8 @@ def load(nquads: Path, folder: Path) -> tuple[Path, dict]:
 
 
 def latencies(store: Path, runs: int) -> list[tuple[str, int, float]]:
-    out = []
-    with open_store(store, read_only=True) as graph:
-        for name, query in canned().items():
-            bindings = bind(query, PARAMS.get(name, {}))
-            times, rows = [], 0
-            for _ in range(runs):
-                started = time.perf_counter()
-                rows = len(graph.query(query.text, bindings, max_rows=1 << 62))
-                times.append((time.perf_counter() - started) * 1000)
-            out.append((name, rows, statistics.median(times)))
-    return out
+    """(query, rows, median ms) for each canned query, as ``queries.py`` measures them."""
+    return [(name, rows, median) for name, rows, median, _ in measure(store, runs)]
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import diplograph
 from diplograph.cli import app
-from diplograph.query import canned
+from diplograph.query import SAMPLE_PARAMS, canned
 from diplograph.rdf.store import open_store
 
 SAMPLES = Path(__file__).parents[1] / "data" / "samples"
@@ -456,16 +456,6 @@ def test_cli_a_place_is_found_by_any_of_its_names_case_and_accents_aside(store, 
     )
     assert result.exit_code == 0, result.output
     assert "Russia" in result.output and "United States" in result.output
-
-
-SAMPLE_PARAMS = {
-    "who_met": {"place": "Genf", "day": "2022-01-10"},
-    "relayed_only": {"relay": "TASS"},
-    "meeting_reports": {"first": "2022-01-01", "last": "2022-12-31"},
-    "document_meetings": {"document": "https://w3id.org/diplograph/id/document/none"},
-    "actor_timeline": {"actor": "Лавров"},
-    "evidence": {"fact": "https://w3id.org/diplograph/id/meeting/bf8e7a03648940f7"},
-}
 
 
 @pytest.mark.parametrize("name", sorted(canned()))

@@ -90,8 +90,13 @@ class Extractor:
             )
 
     @property
+    def _handed(self) -> bool:
+        """Whether the caller handed a knowledge base (not a function making one)."""
+        return isinstance(self._gazetteer, Gazetteer)
+
+    @property
     def gazetteer(self) -> Gazetteer:
-        if callable(self._gazetteer) and not isinstance(self._gazetteer, Gazetteer):
+        if not self._handed:
             self._gazetteer = self._gazetteer()
         return self._gazetteer
 
@@ -152,7 +157,7 @@ class Extractor:
         except OSError as err:
             raise DiplographError(f"{self.executor}: no Dask scheduler answers ({err})") from err
         sent = None
-        if not callable(self._gazetteer) or isinstance(self._gazetteer, Gazetteer):
+        if self._handed:
             # a knowledge base of the caller's own goes to every worker once
             sent = self._client.scatter(self._gazetteer, broadcast=True)
         workers = max(1, len(self._client.scheduler_info()["workers"]))

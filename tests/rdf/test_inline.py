@@ -3,7 +3,6 @@ the answers Oxigraph's own substitutions give, whatever the values hold."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,12 +12,9 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 from diplograph import api
-from diplograph.query import bind, canned
+from diplograph.query import SAMPLE_PARAMS, bind, canned
 from diplograph.rdf.inline import inline
 from diplograph.rdf.store import from_ox, open_store, to_ox
-
-sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-from queries import PARAMS
 
 SAMPLES = Path(__file__).parents[2] / "data" / "samples"
 
@@ -56,7 +52,7 @@ def answered(graph, sparql: str, bindings: dict) -> list[tuple]:
 @pytest.mark.parametrize("name", sorted(n for n, q in canned().items() if q.params))
 def test_canned_queries_answer_the_same_inlined(store, name):
     query = canned()[name]
-    bindings = bind(query, PARAMS.get(name, {}))
+    bindings = bind(query, SAMPLE_PARAMS.get(name, {}))
     text, rest = inline(query.text, {k: to_ox(v) for k, v in bindings.items()})
     assert rest == {} and text != query.text  # really written in
     projected = all(f"?{k}" in query.text.split("WHERE")[0] for k in bindings)

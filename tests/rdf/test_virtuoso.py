@@ -21,11 +21,8 @@ from virtuoso_server import ISQL, VIRTUOSO, Virtuoso
 from diplograph import api
 from diplograph.cli import app
 from diplograph.errors import StoreError
-from diplograph.query import bind, canned
+from diplograph.query import SAMPLE_PARAMS, bind, canned
 from diplograph.rdf.store import open_store
-
-sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-from queries import PARAMS
 
 pytestmark = pytest.mark.skipif(
     not (VIRTUOSO and ISQL),
@@ -65,7 +62,7 @@ def nquads(store) -> str:
 def answer(store, name: str) -> list:
     query = canned()[name]
     with open_store(store, read_only=True) as graph:
-        rows = graph.query(query.text, bind(query, PARAMS.get(name, {})), max_rows=1 << 40)
+        rows = graph.query(query.text, bind(query, SAMPLE_PARAMS.get(name, {})), max_rows=1 << 40)
     # (GROUP_CONCAT's order is the engine's: compare the joined names as sets)
     return sorted(
         tuple(

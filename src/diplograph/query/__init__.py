@@ -28,11 +28,22 @@ from rdflib.term import Node
 from diplograph.errors import QueryError
 from diplograph.text.folding import fold_key
 
-__all__ = ["CannedQuery", "bind", "canned", "project_query", "resolve_query"]
+__all__ = ["SAMPLE_PARAMS", "CannedQuery", "bind", "canned", "project_query", "resolve_query"]
 
 HERE = Path(__file__).parent
 NAME = re.compile(r"[A-Za-z_][\w-]*")
 """What a canned query's name looks like (SPARQL text never does)."""
+SAMPLE_PARAMS: dict[str, dict[str, str]] = {
+    "who_met": {"place": "Genf", "day": "2022-01-10"},
+    "relayed_only": {"relay": "TASS"},
+    "meeting_reports": {"first": "2022-01-01", "last": "2022-12-31"},
+    "document_meetings": {"document": "https://w3id.org/diplograph/id/document/none"},
+    "actor_timeline": {"actor": "Лавров"},
+    "evidence": {"fact": "https://w3id.org/diplograph/id/meeting/bf8e7a03648940f7"},
+}
+"""Parameters for each canned query that takes some, as questions about ``data/samples``:
+what the tests and benchmarks ask."""
+
 PARAM = re.compile(r"^#\s{2,}(?P<name>\w+)\s+(?P<type>string|name|date|iri)\s+(?P<doc>.*)$")
 
 

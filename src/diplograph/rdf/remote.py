@@ -39,6 +39,7 @@ from diplograph.errors import QueryError, StoreError
 from diplograph.rdf.guard import refuse_remote
 from diplograph.rdf.inline import inline
 from diplograph.rdf.namespace import DIP, ID
+from diplograph.rdf.store import Rows, open_store, to_ox
 
 __all__ = ["CHUNK", "RemoteStore", "is_endpoint"]
 
@@ -65,15 +66,9 @@ def _url(location: str) -> str:
 
 def _term(term: Node) -> str:
     """A term in N-Triples syntax, as pyoxigraph writes it (escaped, IRIs checked)."""
-    if isinstance(term, URIRef):
-        return str(ox.NamedNode(str(term)))
-    if isinstance(term, Literal):
-        if term.language:
-            return str(ox.Literal(str(term), language=term.language))
-        if term.datatype:
-            return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
-        return str(ox.Literal(str(term)))
-    raise StoreError(f"cannot write {term!r} to a SPARQL endpoint (blank nodes are not written)")
+    if isinstance(term, BNode):
+        raise StoreError(f"cannot write {term!r} to a SPARQL endpoint: no blank nodes are written")
+    return str(to_ox(term))
 
 
 def _triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[str]:
@@ -166,8 +161,6 @@ class RemoteStore:
         allow_service: bool = False,
         max_rows: int = 100_000,
     ):
-        from diplograph.rdf.store import Rows, to_ox
-
         if not allow_service:
             refuse_remote(sparql)
         text, rest = inline(sparql, {k: to_ox(v) for k, v in (bindings or {}).items()})
@@ -218,8 +211,6 @@ class RemoteStore:
         return int(rows[0]["n"])
 
     def _memory(self):
-        from diplograph.rdf.store import open_store, to_ox
-
         copy = open_store(None)
         copy._store.extend(
             ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in self.quads()

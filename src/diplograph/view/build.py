@@ -20,7 +20,14 @@ import networkx as nx
 from diplograph.view.network import actor_network
 from diplograph.view.page import render_html
 from diplograph.view.payload import draw_actor_network, draw_projection
-from diplograph.view.select import LIMIT, date_window, event_graph, group_actors, neighbourhood
+from diplograph.view.select import (
+    LIMIT,
+    actors_called,
+    date_window,
+    event_graph,
+    group_actors,
+    neighbourhood,
+)
 from diplograph.view.timeline import render_timeline
 from diplograph.view.words import words_for
 
@@ -69,7 +76,7 @@ def build_page(
     if page == "timeline":
         if actor:
             # the actor's meetings (with everyone at them) and positions
-            centres = set(neighbourhood(actor_network(G), actor, 0))
+            centres = set(actors_called(G, actor))
             events = {
                 e
                 for a in centres
@@ -86,8 +93,7 @@ def build_page(
         page, title = "network", f"{title} · {words['network']}"
     if page == "graph":
         if actor:
-            centre = set(neighbourhood(actor_network(G), actor, 0))
-            keep = set(centre)
+            keep = set(actors_called(G, actor))
             for _ in range(hops):
                 keep |= {m for n in keep for m in nx.all_neighbors(G, n)}
             G = G.subgraph(keep).copy()

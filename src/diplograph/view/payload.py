@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from diplograph.view.graph import NODE_KINDS
-from diplograph.view.network import FRIENDLY, HOSTILE
+from diplograph.view.network import stance_sign
 from diplograph.view.words import Words
 
 __all__ = [
@@ -355,8 +355,6 @@ def legend(drawing: Drawing, words: Words) -> dict[str, Any]:
     if any(edge["met"] for edge in drawing.edges):
         links.append({"value": "met", "word": words["met"], "colour": SIGN_COLOURS[""]})
     for stance in stances:
-        colour = SIGN_COLOURS[
-            "friendly" if stance in FRIENDLY else "hostile" if stance in HOSTILE else ""
-        ]
+        colour = SIGN_COLOURS[stance_sign([stance])]
         links.append({"value": stance, "word": words.stance(stance), "colour": colour})
     return {"kinds": kinds, "links": links}

@@ -20,6 +20,7 @@ from diplograph.view.network import ACTOR_KINDS, stance_sign
 __all__ = [
     "LIMIT",
     "ViewError",
+    "actors_called",
     "date_window",
     "event_graph",
     "find_nodes",
@@ -63,11 +64,17 @@ def find_nodes(G: nx.Graph, name: str, kinds: frozenset[str] = ACTOR_KINDS) -> l
     return sorted(n for n, names in candidates if any(wanted in each for each in names))
 
 
+def actors_called(G: nx.Graph, name: str) -> list[str]:
+    """The actors called ``name`` (see :func:`find_nodes`); none is an error."""
+    found = find_nodes(G, name)
+    if not found:
+        raise ViewError(f"no actor is called {name!r}")
+    return found
+
+
 def neighbourhood(H: nx.Graph, name: str, hops: int = 1) -> nx.Graph:
     """The actors within ``hops`` links of the actor called ``name``, in any language."""
-    centres = find_nodes(H, name)
-    if not centres:
-        raise ViewError(f"no actor is called {name!r}")
+    centres = actors_called(H, name)
     keep: set[str] = set()
     for centre in centres:
         keep |= set(nx.single_source_shortest_path_length(H, centre, cutoff=hops))

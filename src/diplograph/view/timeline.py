@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from diplograph.outfile import write_atomically
-from diplograph.view.network import ACTOR_KINDS, FRIENDLY, HOSTILE
+from diplograph.view.network import ACTOR_KINDS, stance_sign
 from diplograph.view.page import render_page
 from diplograph.view.payload import SIGN_COLOURS, label_dir, safe_url
 from diplograph.view.words import Words, words_for
@@ -155,9 +155,7 @@ def render_timeline(
         {
             "value": s,
             "word": words.stance(s),
-            "colour": SIGN_COLOURS[
-                "friendly" if s in FRIENDLY else "hostile" if s in HOSTILE else ""
-            ],
+            "colour": SIGN_COLOURS[stance_sign([s])],
         }
         for s in sorted({s for item in items for s in item["stances"]})
     ]
